@@ -1,0 +1,18 @@
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { securityHeaders } from '../http/securityHeaders.ts';
+import { staticSite } from './staticSite.ts';
+
+export interface ServerAppOptions {
+  /** The built site (Astro's `dist/`). */
+  siteRoot: string;
+}
+
+/** The self-hosted app: the static site behind the shared security headers. */
+export function createServerApp(options: ServerAppOptions): Hono {
+  const app = new Hono();
+  app.use('*', securityHeaders());
+  app.use('*', compress());
+  app.route('/', staticSite(options.siteRoot));
+  return app;
+}

@@ -1,0 +1,5 @@
+/** Posts per page on the home page and its follow-up pages. */
+export const POSTS_PER_PAGE = 10;
+
+/** Where readers send corrections (shown on every article). */
+export const EDITORIAL_EMAIL = 'redaktion@klartext.example';

@@ -1,0 +1,27 @@
+/**
+ * Build-time settings read from the environment. Pure: callers pass the
+ * environment in, so tests can build the site from any corpus.
+ */
+type Env = Record<string, string | undefined>;
+
+const DEFAULT_SITE_URL = 'http://localhost:4321';
+
+/** The public origin used for canonical URLs, RSS and the sitemap. */
+export function siteUrl(env: Env): string {
+  const raw = env.SITE_URL?.trim() || DEFAULT_SITE_URL;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`SITE_URL ist keine gültige URL: "${raw}". Beispiel: https://klartext.example`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`SITE_URL muss mit http:// oder https:// beginnen: "${raw}"`);
+  }
+  return url.origin;
+}
+
+/** The folder with posts/, authors/ and pages/ (default: ./content). */
+export function contentDir(env: Env): string {
+  return (env.KLARTEXT_CONTENT_DIR?.trim() || './content').replace(/\/+$/, '');
+}

@@ -1,0 +1,25 @@
+/**
+ * The readable text of a Markdown/MDX body, without syntax: used for word
+ * counts, reading time and excerpts. Not a renderer: it only has to be good
+ * enough that words are counted as a reader would count them.
+ */
+export function markdownText(source: string): string {
+  return source
+    .replace(/^---\n[\s\S]*?\n---\n/, '') // frontmatter
+    .replace(/```[\s\S]*?```/g, ' ') // fenced code
+    .replace(/^(import|export)\s.*$/gm, ' ') // MDX module lines
+    .replace(/<[^>]+>/g, ' ') // tags and components
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images: keep alt text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // links: keep link text
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '') // block markers
+    .replace(/(\*\*|__|\*|_|~~)(?=\S)([\s\S]*?\S)\1/g, '$2') // emphasis
+    .replace(/&[a-z]+;|&#\d+;/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words in a text, counted by runs of letters or digits (German compounds count once). */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+}

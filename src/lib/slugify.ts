@@ -1,0 +1,17 @@
+const GERMAN_LETTERS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', Ä: 'ae', Ö: 'oe', Ü: 'ue', ẞ: 'ss' };
+
+/**
+ * A URL slug for German text: umlauts transliterated (ä → ae, ß → ss), other
+ * accents dropped, everything else reduced to lowercase words joined by "-".
+ *
+ * @example slugify('Plattformökonomie & Daten') // 'plattformoekonomie-daten'
+ */
+export function slugify(text: string): string {
+  return text
+    .replace(/[äöüßÄÖÜẞ]/g, (letter) => GERMAN_LETTERS[letter] ?? letter)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,18 @@
+import { slugify } from './slugify.ts';
+
+/** Every internal address in one place, so links and routes cannot drift apart. */
+export const urls = {
+  home: () => '/',
+  listPage: (page: number) => (page <= 1 ? '/' : `/seite/${page}/`),
+  post: (id: string) => `/artikel/${id}/`,
+  tags: () => '/themen/',
+  tag: (tag: string) => `/thema/${slugify(tag)}/`,
+  category: (category: string) => `/kategorie/${slugify(category)}/`,
+  authors: () => '/autoren/',
+  author: (id: string) => `/autoren/${id}/`,
+  archive: () => '/archiv/',
+  archiveYear: (year: string) => `/archiv/${year}/`,
+  page: (slug: string) => `/${slug}/`,
+  ogImage: (id: string) => `/og/${id}.png`,
+  rss: () => '/rss.xml',
+} as const;
