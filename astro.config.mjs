@@ -2,7 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { siteUrl } from './src/env.ts';
+import { contentDir, siteUrl } from './src/env.ts';
+import { contentGate } from './src/integrations/contentGate.ts';
+import { draftPreview } from './src/integrations/draftPreview.ts';
 
 // Pages that never belong in the sitemap (robots noindex as well).
 const NOT_IN_SITEMAP = ['/moderation/', '/redaktion/'];
@@ -15,10 +17,12 @@ export default defineConfig({
   // Separate cache folders let tests build several fixture sites side by side.
   cacheDir: process.env.KLARTEXT_CACHE_DIR ?? './node_modules/.astro',
   integrations: [
-    mdx(),
+    contentGate({ contentDir: contentDir(process.env) }),
+    draftPreview(),
+    // German quotation marks are typed as „…“; SmartyPants would turn straight quotes into English ones.
+    mdx({ smartypants: false }),
     sitemap({ filter: (page) => !NOT_IN_SITEMAP.some((path) => page.includes(path)) }),
   ],
-  markdown: { smartypants: false },
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -28,7 +28,8 @@ export function staticSite(root: string): Hono {
     return next();
   });
   site.use('*', serveStatic({ root }));
-  site.notFound(async (c) => {
+  // Last in line, so the app's notFound stays free for the API's JSON answers.
+  site.get('*', async (c) => {
     const page = await readFile(join(root, '404.html'), 'utf8').catch(() => 'Seite nicht gefunden');
     return c.html(page, 404);
   });

@@ -13,6 +13,9 @@ export interface OgCardInput {
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
+const BORDER = 24;
+const PADDING_X = 72;
+const PADDING_Y = 64;
 
 type Node = { type: string; props: { style?: Record<string, string | number>; children?: Node[] | string } };
 
@@ -32,15 +35,16 @@ export function ogCard(input: OgCardInput): Node {
   return el(
     'div',
     {
-      width: OG_WIDTH,
-      height: OG_HEIGHT,
+      // satori sizes the content box: subtract padding and border from the card.
+      width: OG_WIDTH - BORDER - 2 * PADDING_X,
+      height: OG_HEIGHT - 2 * PADDING_Y,
       display: 'flex',
       flexDirection: 'column',
       justifyContent: 'space-between',
-      padding: '64px 72px',
+      padding: `${PADDING_Y}px ${PADDING_X}px`,
       backgroundColor: '#fbfaf7',
       color: '#1b1b1b',
-      borderLeft: '24px solid #0b5d4b',
+      borderLeft: `${BORDER}px solid #0b5d4b`,
       fontFamily: 'Source Sans 3',
     },
     [

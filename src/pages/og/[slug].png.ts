@@ -3,12 +3,13 @@ import { getAuthors, getPublishedPosts, type Post } from '../../data/posts.ts';
 import { formatDate } from '../../lib/formatDate.ts';
 import { ogImages } from '../../og/renderOgImage.ts';
 import { strings } from '../../strings.ts';
+import { needsGeneratedCard } from '../../lib/socialImage.ts';
 
-/** An Open Graph card for each article without a hero image. */
+/** An Open Graph card for each article without a shareable hero image. */
 export async function getStaticPaths() {
   const authors = await getAuthors();
   return (await getPublishedPosts())
-    .filter((post) => !post.data.hero)
+    .filter((post) => needsGeneratedCard(post.data.hero))
     .map((post) => ({ params: { slug: post.id }, props: { post, author: authors.get(post.data.author.id)!.data.name } }));
 }
 

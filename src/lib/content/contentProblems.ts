@@ -1,0 +1,99 @@
+import { isCalendarDate } from './calendarDate.ts';
+
+/** One thing wrong in one content file, said so an author can fix it. */
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+  hint: string;
+}
+
+export interface ContentFile {
+  /** Path shown to the author, relative to the project. */
+  file: string;
+  data: Record<string, unknown>;
+}
+
+const DATE_HINT = 'Schreibe das Datum als JJJJ-MM-TT, zum Beispiel 2026-03-12.';
+
+type Path = (string | number)[];
+
+/** Every value at a dotted path with `[]` for "each element of a list". */
+function valuesAt(data: unknown, path: string): { path: Path; value: unknown }[] {
+  let found: { path: Path; value: unknown }[] = [{ path: [], value: data }];
+  for (const part of path.split('.')) {
+    const key = part.replace('[]', '');
+    found = found.flatMap(({ path: at, value }) => {
+      if (!value || typeof value !== 'object' || !(key in value)) return [];
+      const next = (value as Record<string, unknown>)[key];
+      if (!part.endsWith('[]')) return [{ path: [...at, key], value: next }];
+      return Array.isArray(next) ? next.map((item, i) => ({ path: [...at, key, i], value: item })) : [];
+    });
+  }
+  return found;
+}
+
+const fieldName = (path: Path) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+
+const POST_DATE_FIELDS = [
+  'pubDate',
+  'updatedDate',
+  'factCheck.sources[].accessed',
+  'factCheck.review.date',
+  'factCheck.corrections[].date',
+  'factCheck.rightOfReply.requests[].askedOn',
+];
+
+/** Dates that are not real calendar dates (YAML would roll "02-30" into March). */
+export function dateProblems(file: ContentFile, fields: readonly string[] = POST_DATE_FIELDS): ContentProblem[] {
+  return fields.flatMap((field) =>
+    valuesAt(file.data, field)
+      .filter(({ value }) => value !== undefined && value !== null && !isCalendarDate(value))
+      .map(({ path, value }) => ({
+        file: file.file,
+        field: fieldName(path),
+        message: `„${String(value)}“ ist kein gültiges Datum.`,
+        hint: DATE_HINT,
+      })),
+  );
+}
+
+/** Author and reviewer ids that name no file in content/authors/. */
+export function referenceProblems(file: ContentFile, authorIds: ReadonlySet<string>): ContentProblem[] {
+  const known = [...authorIds].sort().join(', ');
+  return (['author', 'factCheck.review.reviewer'] as const).flatMap((field) =>
+    valuesAt(file.data, field)
+      .filter(({ value }) => typeof value === 'string' && !authorIds.has(value))
+      .map(({ path, value }) => ({
+        file: file.file,
+        field: fieldName(path),
+        message: `Die Person „${String(value)}“ gibt es nicht.`,
+        hint: `Lege content/authors/${String(value)}.json an oder verwende eine vorhandene ID: ${known}.`,
+      })),
+  );
+}
+
+/** Two post files that would get the same address. */
+export function duplicateSlugProblems(files: readonly { file: string; slug: string }[]): ContentProblem[] {
+  const seen = new Map<string, string>();
+  const problems: ContentProblem[] = [];
+  for (const { file, slug } of files) {
+    const first = seen.get(slug);
+    if (first) {
+      problems.push({
+        file,
+        field: 'Dateiname',
+        message: `Die Adresse /artikel/${slug}/ ist schon durch ${first} belegt.`,
+        hint: 'Gib einer der beiden Dateien einen anderen Namen; der Dateiname ist die Adresse des Artikels.',
+      });
+    } else seen.set(slug, file);
+  }
+  return problems;
+}
+
+/** All problems, formatted like Astro's own errors: what, where, how to fix. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const heading = problems.length === 1 ? 'Der Inhalt enthält 1 Fehler:' : `Der Inhalt enthält ${problems.length} Fehler:`;
+  const lines = problems.map((p) => `  ${p.file}\n    ${p.field}: ${p.message}\n    Hinweis: ${p.hint}`);
+  return [heading, '', ...lines].join('\n');
+}

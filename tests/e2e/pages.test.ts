@@ -1,0 +1,109 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { pageTypes } from '../support/pageTypes.ts';
+import { publishedSamplePosts, type PublishedPost } from '../support/publishedContent.ts';
+import { startSiteServer } from '../support/siteServer.ts';
+
+describe('e2e: every page type', () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof startSiteServer>>;
+  let posts: PublishedPost[];
+  let types: Record<string, string>;
+
+  beforeAll(async () => {
+    site = await startSiteServer(inject('siteDir'));
+    browser = await launchBrowser();
+    posts = await publishedSamplePosts();
+    types = pageTypes(posts);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  async function open(path: string): Promise<{ page: Page; status: number; outside: string[] }> {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      const { hostname, protocol } = new URL(request.url());
+      if (protocol !== 'data:' && hostname !== '127.0.0.1') outside.push(request.url());
+    });
+    const response = await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    return { page, status: response!.status(), outside };
+  }
+
+  it('renders each page type in German with a heading and landmarks', async () => {
+    for (const [name, path] of Object.entries(types)) {
+      const { page, status } = await open(path);
+      expect(status, name).toBe(name === 'notFound' ? 404 : 200);
+      expect(await page.getAttribute('html', 'lang'), name).toBe('de');
+      expect(await page.locator('h1').count(), name).toBe(1);
+      expect(await page.locator('main#inhalt').count(), name).toBe(1);
+      expect(await page.locator('header.site-header nav').count(), name).toBe(1);
+      expect(await page.locator('a.skip-link[href="#inhalt"]').count(), name).toBe(1);
+      await page.context().close();
+    }
+  });
+
+  it('shows an article with everything a reader expects', async () => {
+    const post = posts[0]!;
+    const { page } = await open(types.article!);
+    expect(await page.locator('h1').innerText()).toBe(post.title);
+    expect(await page.locator('.lead').count()).toBe(1);
+    expect(await page.locator('a[rel="author"]').first().getAttribute('href')).toBe(`/autoren/${post.author}/`);
+    expect(await page.locator('.meta').first().innerText()).toMatch(/Min\. Lesezeit/);
+    expect(await page.locator('time[datetime]').count()).toBeGreaterThan(0);
+    expect(await page.locator('nav.toc li').count()).toBeGreaterThanOrEqual(4);
+    expect(await page.locator('a[rel="tag"]').count()).toBe(post.tags.length);
+    expect(await page.locator('#sources-heading').innerText()).toBe('Quellen & Prüfung');
+    expect(await page.locator('.sources ol li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#related-heading').innerText()).toBe('Weiterführend');
+    expect(await page.locator('.related li').count()).toBeGreaterThan(0);
+    expect(await page.locator('.related li').count()).toBeLessThanOrEqual(3);
+    expect(await page.locator('nav.adjacent a').count()).toBeGreaterThan(0);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(jsonLd).toMatchObject({ '@type': 'BlogPosting', headline: post.title });
+    expect(jsonLd.citation.length).toBeGreaterThan(0);
+    expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toMatch(/\.png$/);
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`/artikel/${post.id}/$`));
+  });
+
+  it('serves the generated Open Graph image as a PNG', async () => {
+    const { page } = await open(types.article!);
+    const image = new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!).pathname;
+    const res = await fetch(site.url + image);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+  });
+
+  it('lists the nine checklist items on the guidelines page', async () => {
+    const { page } = await open(types.guidelines!);
+    expect(await page.locator('#checkliste + p + ol > li').count()).toBe(9);
+    expect(await page.innerText('main')).toContain('Clickbait');
+  });
+
+  it('sets no cookie, runs no script and asks no other host, on any page type', async () => {
+    for (const [name, path] of Object.entries(types)) {
+      const { page, outside } = await open(path);
+      expect(outside, name).toEqual([]);
+      expect(await page.context().cookies(), name).toEqual([]);
+      expect(await page.locator('script:not([type="application/ld+json"])').count(), name).toBe(0);
+      await page.context().close();
+    }
+  });
+
+  it('lays out without horizontal scrolling on a phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    for (const path of [types.home!, types.article!]) {
+      await page.goto(site.url + path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,35 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
+
+export interface BuildResult {
+  code: number;
+  output: string;
+  outDir: string;
+}
+
+/**
+ * Runs a real `astro build` of this project in a child process, from any
+ * content folder into its own output and cache folders, so several builds
+ * can run side by side.
+ */
+export async function buildSite(options: { contentDir?: string; outDir?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
+  const work = await mkdtemp(join(tmpdir(), 'klartext-build-'));
+  const outDir = options.outDir ?? join(work, 'dist');
+  const env = {
+    ...process.env,
+    KLARTEXT_CACHE_DIR: join(work, 'cache'),
+    ...(options.contentDir ? { KLARTEXT_CONTENT_DIR: options.contentDir } : {}),
+    ...options.env,
+  };
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => done({ code: code ?? 1, output, outDir }));
+  });
+}

@@ -1,0 +1,43 @@
+import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export interface FixturePost {
+  /** Path below posts/, e.g. "2026/beispiel.mdx". */
+  path: string;
+  frontmatter: string;
+  body?: string;
+}
+
+const BODY = '## Worum es geht\n\nEin kurzer Beispieltext über Plattformen und Daten.\n';
+
+/** A frontmatter block that passes every check; tests replace the lines they are about. */
+export function validFrontmatter(overrides: Record<string, string> = {}): string {
+  const fields: Record<string, string> = {
+    title: '"Ein Beispielartikel"',
+    lead: '"Ein Vorspann, der sagt, worum es geht."',
+    pubDate: '2026-01-15',
+    author: 'lena-hoffmann',
+    category: 'Datenschutz',
+    tags: '[DSGVO]',
+    draft: 'false',
+    ...overrides,
+  };
+  return Object.entries(fields)
+    .filter(([, value]) => value !== '')
+    .map(([key, value]) => `${key}: ${value}`)
+    .join('\n');
+}
+
+/** A content folder with the real authors and pages and the given posts. */
+export async function fixtureContent(posts: FixturePost[]): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'klartext-content-'));
+  await cp(resolve('content/authors'), join(dir, 'authors'), { recursive: true });
+  await cp(resolve('content/pages'), join(dir, 'pages'), { recursive: true });
+  for (const post of posts) {
+    const file = join(dir, 'posts', post.path);
+    await mkdir(join(file, '..'), { recursive: true });
+    await writeFile(file, `---\n${post.frontmatter}\n---\n\n${post.body ?? BODY}`);
+  }
+  return dir;
+}

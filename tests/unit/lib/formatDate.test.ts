@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, isoDate } from '../../../src/lib/formatDate.ts';
+
+describe('lib/formatDate', () => {
+  it('writes dates the German way', () => {
+    expect(formatDate(new Date('2025-09-18'))).toBe('18. September 2025');
+  });
+
+  it('gives ISO dates in Berlin time for datetime attributes', () => {
+    expect(isoDate(new Date('2025-09-18'))).toBe('2025-09-18');
+    expect(isoDate(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
+  });
+});
