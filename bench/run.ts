@@ -1,0 +1,55 @@
+/**
+ * Benchmarks, one per name: `npm run bench -- <name> [options]`.
+ * Never part of `npm test`: they build large sites and start a browser.
+ */
+import { BUILD_USAGE } from './build/options.ts';
+import { UsageError } from './usageError.ts';
+
+/** A benchmark: takes the arguments after its name, resolves with an exit code. */
+type Benchmark = (args: readonly string[]) => Promise<number>;
+
+// Each benchmark is imported only when it runs: Lighthouse alone takes a while to load.
+const BENCHMARKS: Record<string, { run: Benchmark; usage: string; summary: string }> = {
+  build: {
+    run: async (args) => (await import('./build/buildBench.ts')).runBuildBench(args),
+    usage: BUILD_USAGE,
+    summary: 'build time against a bare Astro + MDX site, cold and warm; article page weight',
+  },
+  lighthouse: {
+    run: async (args) => (await import('./lighthouse/lighthouseBench.ts')).runLighthouseBench(args),
+    usage: 'npm run bench -- lighthouse',
+    summary: 'Lighthouse scores (mobile) of the home page and one article',
+  },
+};
+
+function usage(): string {
+  return [
+    'Usage: npm run bench -- <name> [options]',
+    '',
+    ...Object.entries(BENCHMARKS).map(([name, bench]) => `  ${name.padEnd(12)}${bench.summary}\n  ${''.padEnd(12)}${bench.usage}`),
+  ].join('\n');
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const bench = name ? BENCHMARKS[name] : undefined;
+  if (!bench) {
+    if (name && name !== '--help' && name !== '-h') console.error(`Unknown benchmark "${name}".\n`);
+    console.log(usage());
+    return name === '--help' || name === '-h' ? 0 : 2;
+  }
+  return bench.run(args);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n`);
+      console.log(usage());
+      process.exit(2);
+    }
+    console.error(error.stack ?? error.message);
+    process.exit(1);
+  },
+);
