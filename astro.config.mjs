@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentDir, siteUrl } from './src/env.ts';
 import { contentGate } from './src/integrations/contentGate.ts';
 import { draftPreview } from './src/integrations/draftPreview.ts';
+import { ogCards } from './src/integrations/ogCards.ts';
 
 // Pages that never belong in the sitemap (robots noindex as well).
 const NOT_IN_SITEMAP = ['/moderation/', '/redaktion/'];
@@ -19,6 +20,7 @@ export default defineConfig({
   integrations: [
     contentGate({ contentDir: contentDir(process.env) }),
     draftPreview(),
+    ogCards({ contentDir: contentDir(process.env) }),
     // German quotation marks are typed as „…“; SmartyPants would turn straight quotes into English ones.
     mdx({ smartypants: false }),
     sitemap({ filter: (page) => !NOT_IN_SITEMAP.some((path) => page.includes(path)) }),

@@ -137,6 +137,64 @@ export const strings = {
     },
   },
   ogImage: { footer: 'klartext · faktengeprüft' },
+  headlineRules: {
+    'curiosity-gap': {
+      explanation: 'Die Überschrift verschweigt absichtlich, worum es geht, damit man klickt. Sagen Sie, was passiert ist.',
+      example: 'Sie werden nicht glauben, was diese App mit Ihren Daten macht',
+      finding: (match: string) => `Neugierlücke: „${match}“.`,
+    },
+    superlative: {
+      explanation: 'Ein Superlativ behauptet einen Rekord. Er braucht einen Beleg in den Quellen – sonst streichen.',
+      example: 'Die gefährlichste App der Welt',
+      finding: (match: string) => `Superlativ „${match}“ – ist er belegt?`,
+    },
+    'all-caps': {
+      explanation: 'Großbuchstaben schreien. Abkürzungen wie DSGVO sind erlaubt, wenn der Text sie genauso verwendet.',
+      example: 'ACHTUNG: Diese Einstellung sollten Sie ändern',
+      finding: (word: string) => `„${word}“ in Großbuchstaben, im Text aber nicht als Abkürzung verwendet.`,
+    },
+    punctuation: {
+      explanation: 'Mehrfache Ausrufe- oder Fragezeichen („!!“, „?!“) ersetzen Information durch Aufregung.',
+      example: 'Datenleck bei Streamingdienst!!',
+      finding: (match: string) => `Satzzeichenfolge „${match}“.`,
+    },
+    'listicle-teaser': {
+      explanation: 'Listen-Anreißer („Nummer 5 wird Sie überraschen“) versprechen eine Pointe statt einer Information.',
+      example: '7 Gründe, die gegen soziale Netzwerke sprechen – Nummer 5 wird Sie überraschen',
+      finding: (match: string) => `Listen-Anreißer: „${match}“.`,
+    },
+    'number-missing': {
+      explanation: 'Jede Zahl aus Überschrift und Vorspann muss im Text stehen – dort wird sie eingeordnet und belegt.',
+      example: 'Überschrift „5,7 Millionen Dollar Strafe“, im Text steht keine Summe',
+      finding: (value: string) => `Die Zahl ${value} aus Überschrift oder Vorspann kommt im Text nicht vor.`,
+    },
+    'name-missing': {
+      explanation: 'Wer in Überschrift oder Vorspann genannt wird, muss im Text vorkommen – sonst verspricht der Titel etwas anderes.',
+      example: 'Überschrift über „TikTok“, der Text handelt nur von Instagram',
+      finding: (name: string) => `„${name}“ aus Überschrift oder Vorspann kommt im Text nicht vor.`,
+    },
+    'title-length': {
+      explanation: 'Überschriften über 70 Zeichen werden in Suchmaschinen und Feeds abgeschnitten.',
+      example: 'Eine sehr lange Überschrift, die alles auf einmal sagen will und deshalb am Ende niemand mehr liest',
+      finding: (length: number, max: number) => `Die Überschrift hat ${length} Zeichen (höchstens ${max}).`,
+    },
+    'lead-topic': {
+      explanation: 'Der Vorspann soll sagen, worum es geht: Er nennt das Thema aus Überschrift, Kategorie oder Schlagwörtern.',
+      example: 'Vorspann „Es ist wieder passiert.“',
+      finding: () => 'Der Vorspann nennt weder ein Wort der Überschrift noch Kategorie oder Schlagwörter.',
+    },
+  },
+  contentErrors: {
+    heading: (count: number) => (count === 1 ? 'Der Inhalt enthält 1 Fehler:' : `Der Inhalt enthält ${count} Fehler:`),
+    hintLabel: 'Hinweis',
+    invalidDate: (value: string) => `„${value}“ ist kein gültiges Datum.`,
+    dateHint: 'Schreibe das Datum als JJJJ-MM-TT, zum Beispiel 2026-03-12.',
+    unknownPerson: (id: string) => `Die Person „${id}“ gibt es nicht.`,
+    unknownPersonHint: (id: string, known: string) => `Lege content/authors/${id}.json an oder verwende eine vorhandene ID: ${known}.`,
+    fileNameField: 'Dateiname',
+    duplicateSlug: (slug: string, first: string) => `Die Adresse /artikel/${slug}/ ist schon durch ${first} belegt.`,
+    duplicateSlugHint: 'Gib einer der beiden Dateien einen anderen Namen; der Dateiname ist die Adresse des Artikels.',
+  },
 } as const;
 
 export type Strings = typeof strings;

@@ -1,43 +1,20 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { readFrontmatter } from '../lib/content/frontmatter.ts';
 import {
   dateProblems,
   duplicateSlugProblems,
   formatProblems,
   referenceProblems,
-  type ContentFile,
 } from '../lib/content/contentProblems.ts';
-import { postIdFromPath } from '../lib/postId.ts';
-
-async function filesIn(dir: string, pattern: RegExp): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
-  return entries.filter((entry) => pattern.test(entry)).sort().map((entry) => join(dir, entry));
-}
-
-/** Paths inside the project are shown relative to it, others in full. */
-function shownPath(path: string): string {
-  const inProject = relative(process.cwd(), path);
-  return inProject.startsWith('..') ? path : inProject;
-}
-
-async function readContentFile(path: string): Promise<ContentFile> {
-  return { file: shownPath(path), data: readFrontmatter(await readFile(path, 'utf8')) };
-}
+import { readContentSnapshot } from './contentSnapshot.ts';
 
 /** Checks a content folder for what Astro's schemas cannot see; returns the report or null. */
 export async function checkContentDir(contentDir: string): Promise<string | null> {
-  const authorIds = new Set(
-    (await filesIn(join(contentDir, 'authors'), /^[^/]+\.(json|md)$/)).map((path) => path.split('/').pop()!.replace(/\.(json|md)$/, '')),
-  );
-  const postPaths = await filesIn(join(contentDir, 'posts'), /\.mdx?$/);
-  const posts = await Promise.all(postPaths.map(readContentFile));
-  const pages = await Promise.all((await filesIn(join(contentDir, 'pages'), /^[^/]+\.mdx?$/)).map(readContentFile));
+  const { posts, pages, authors } = await readContentSnapshot(contentDir);
+  const authorIds = new Set(authors.map((author) => author.id));
   const problems = [
     ...posts.flatMap((post) => [...dateProblems(post), ...referenceProblems(post, authorIds)]),
     ...pages.flatMap((page) => dateProblems(page, ['updatedDate'])),
-    ...duplicateSlugProblems(posts.map((post) => ({ file: post.file, slug: postIdFromPath(post.file) }))),
+    ...duplicateSlugProblems(posts.map((post) => ({ file: post.file, slug: post.id }))),
   ];
   return problems.length > 0 ? formatProblems(problems) : null;
 }

@@ -1,4 +1,5 @@
 import type { PostSummary } from './postTypes.ts';
+import { berlinYear } from './formatDate.ts';
 import { byNewest } from './publishedPosts.ts';
 
 export interface ArchiveYear<T> {
@@ -11,11 +12,9 @@ export function groupByYear<T extends PostSummary>(posts: readonly T[]): Archive
   const years = new Map<string, T[]>();
   for (const post of [...posts].sort(byNewest)) {
     const year = berlinYear(post.data.pubDate);
-    years.set(year, [...(years.get(year) ?? []), post]);
+    const group = years.get(year);
+    if (group) group.push(post);
+    else years.set(year, [post]);
   }
   return [...years].map(([year, yearPosts]) => ({ year, posts: yearPosts })).sort((a, b) => b.year.localeCompare(a.year));
-}
-
-function berlinYear(date: Date): string {
-  return new Intl.DateTimeFormat('de-DE', { year: 'numeric', timeZone: 'Europe/Berlin' }).format(date);
 }

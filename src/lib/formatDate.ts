@@ -1,5 +1,8 @@
 const TIME_ZONE = 'Europe/Berlin';
+// Formatters are costly to create and safe to share: make each once.
 const longDate = new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: TIME_ZONE });
+const isoDay = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE });
+const yearOnly = new Intl.DateTimeFormat('de-DE', { year: 'numeric', timeZone: TIME_ZONE });
 
 /** "18. September 2025" — dates as German readers write them, in Berlin time. */
 export function formatDate(date: Date): string {
@@ -8,5 +11,10 @@ export function formatDate(date: Date): string {
 
 /** "2025-09-18" for `<time datetime>`, in Berlin time. */
 export function isoDate(date: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE }).format(date);
+  return isoDay.format(date);
+}
+
+/** "2025" — the year of a date in Berlin time. */
+export function berlinYear(date: Date): string {
+  return yearOnly.format(date);
 }

@@ -1,9 +1,11 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { contentHash } from '../lib/contentHash.ts';
 
 export interface OgImageCache<Input> {
-  /** The PNG for `input`, rendered only when no earlier build rendered the same input. */
+  /** The cached PNG file for `input`, rendered only when no earlier build rendered the same input. */
+  ensure(input: Input): Promise<string>;
+  /** The PNG bytes for `input`. */
   get(input: Input): Promise<Uint8Array>;
 }
 
@@ -16,20 +18,17 @@ export function createOgImageCache<Input>(options: {
   version: string;
   render: (input: Input) => Promise<Uint8Array>;
 }): OgImageCache<Input> {
-  return {
-    async get(input) {
-      const file = join(options.dir, `${contentHash(options.version, input)}.png`);
-      try {
-        return await readFile(file);
-      } catch {
-        const png = await options.render(input);
-        await mkdir(options.dir, { recursive: true });
-        // Write then rename, so a build that is killed midway leaves no half file behind.
-        const temporary = `${file}.${process.pid}.tmp`;
-        await writeFile(temporary, png);
-        await rename(temporary, file);
-        return png;
-      }
-    },
-  };
+  async function ensure(input: Input): Promise<string> {
+    const file = join(options.dir, `${contentHash(options.version, input)}.png`);
+    const cached = await stat(file).catch(() => undefined);
+    if (cached?.isFile()) return file;
+    const png = await options.render(input);
+    await mkdir(options.dir, { recursive: true });
+    // Write then rename, so a build that is killed midway leaves no half file behind.
+    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile(temporary, png);
+    await rename(temporary, file);
+    return file;
+  }
+  return { ensure, get: async (input) => readFile(await ensure(input)) };
 }

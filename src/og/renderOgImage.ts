@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import sharp from 'sharp';
 import { OG_HEIGHT, OG_WIDTH, ogCard, type OgCardInput } from '../lib/ogCard.ts';
 import { createOgImageCache } from './ogImageCache.ts';
 
@@ -34,14 +34,14 @@ async function renderPng(input: OgCardInput): Promise<Uint8Array> {
     height: OG_HEIGHT,
     fonts: await loadFonts(),
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
+  // sharp rasterizes on libvips' own threads, beside satori's JavaScript.
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
 }
 
 /** Bump when the card's design changes, so cached images are rendered anew. */
 const CARD_VERSION = 'card-v1';
 
-export const ogImages = createOgImageCache<OgCardInput>({
-  dir: process.env.KLARTEXT_OG_CACHE_DIR ?? 'node_modules/.cache/klartext-og',
-  version: CARD_VERSION,
-  render: renderPng,
-});
+/** Where rendered cards are kept between builds. */
+export const OG_CACHE_DIR = process.env.KLARTEXT_OG_CACHE_DIR ?? 'node_modules/.cache/klartext-og';
+
+export const ogImages = createOgImageCache<OgCardInput>({ dir: OG_CACHE_DIR, version: CARD_VERSION, render: renderPng });

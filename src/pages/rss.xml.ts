@@ -7,12 +7,13 @@ import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-rend
 import { getAuthors, getPublishedPosts } from '../data/posts.ts';
 import { urls } from '../lib/urls.ts';
 import { strings } from '../strings.ts';
+import { RSS_ITEMS } from '../consts.ts';
 
-/** Full-text RSS 2.0: every published post with its rendered body. */
+/** Full-text RSS 2.0: the newest published posts with their rendered bodies. */
 export async function GET(context: APIContext) {
   const container = await AstroContainer.create({ renderers: await loadRenderers([mdxRenderer()]) });
   const authors = await getAuthors();
-  const posts = await getPublishedPosts();
+  const posts = (await getPublishedPosts()).slice(0, RSS_ITEMS);
   const items = await Promise.all(
     posts.map(async (post) => {
       const { Content } = await render(post);

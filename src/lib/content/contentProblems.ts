@@ -1,4 +1,7 @@
+import { strings } from '../../strings.ts';
 import { isCalendarDate } from './calendarDate.ts';
+
+const text = strings.contentErrors;
 
 /** One thing wrong in one content file, said so an author can fix it. */
 export interface ContentProblem {
@@ -13,8 +16,6 @@ export interface ContentFile {
   file: string;
   data: Record<string, unknown>;
 }
-
-const DATE_HINT = 'Schreibe das Datum als JJJJ-MM-TT, zum Beispiel 2026-03-12.';
 
 type Path = (string | number)[];
 
@@ -52,8 +53,8 @@ export function dateProblems(file: ContentFile, fields: readonly string[] = POST
       .map(({ path, value }) => ({
         file: file.file,
         field: fieldName(path),
-        message: `„${String(value)}“ ist kein gültiges Datum.`,
-        hint: DATE_HINT,
+        message: text.invalidDate(String(value)),
+        hint: text.dateHint,
       })),
   );
 }
@@ -67,8 +68,8 @@ export function referenceProblems(file: ContentFile, authorIds: ReadonlySet<stri
       .map(({ path, value }) => ({
         file: file.file,
         field: fieldName(path),
-        message: `Die Person „${String(value)}“ gibt es nicht.`,
-        hint: `Lege content/authors/${String(value)}.json an oder verwende eine vorhandene ID: ${known}.`,
+        message: text.unknownPerson(String(value)),
+        hint: text.unknownPersonHint(String(value), known),
       })),
   );
 }
@@ -82,9 +83,9 @@ export function duplicateSlugProblems(files: readonly { file: string; slug: stri
     if (first) {
       problems.push({
         file,
-        field: 'Dateiname',
-        message: `Die Adresse /artikel/${slug}/ ist schon durch ${first} belegt.`,
-        hint: 'Gib einer der beiden Dateien einen anderen Namen; der Dateiname ist die Adresse des Artikels.',
+        field: text.fileNameField,
+        message: text.duplicateSlug(slug, first),
+        hint: text.duplicateSlugHint,
       });
     } else seen.set(slug, file);
   }
@@ -93,7 +94,6 @@ export function duplicateSlugProblems(files: readonly { file: string; slug: stri
 
 /** All problems, formatted like Astro's own errors: what, where, how to fix. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  const heading = problems.length === 1 ? 'Der Inhalt enthält 1 Fehler:' : `Der Inhalt enthält ${problems.length} Fehler:`;
-  const lines = problems.map((p) => `  ${p.file}\n    ${p.field}: ${p.message}\n    Hinweis: ${p.hint}`);
-  return [heading, '', ...lines].join('\n');
+  const lines = problems.map((p) => `  ${p.file}\n    ${p.field}: ${p.message}\n    ${text.hintLabel}: ${p.hint}`);
+  return [text.heading(problems.length), '', ...lines].join('\n');
 }

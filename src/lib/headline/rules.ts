@@ -1,0 +1,160 @@
+import { strings } from '../../strings.ts';
+import { numbersIn, sameNumber } from './germanNumbers.ts';
+
+export type Severity = 'error' | 'warning' | 'off';
+
+export interface HeadlineInput {
+  title: string;
+  lead: string;
+  /** The article text without Markdown syntax. */
+  body: string;
+  tags: readonly string[];
+  category: string;
+}
+
+export interface HeadlineFinding {
+  rule: string;
+  severity: Exclude<Severity, 'off'>;
+  message: string;
+}
+
+export type HeadlineRuleId = keyof typeof strings.headlineRules;
+
+/** A rule's explanation and example live in the strings module under its id. */
+export interface HeadlineRule {
+  id: HeadlineRuleId;
+  defaultSeverity: Exclude<Severity, 'off'>;
+  check(input: HeadlineInput): string[];
+}
+
+const text = strings.headlineRules;
+
+export const MAX_TITLE_LENGTH = 70;
+
+const CURIOSITY_GAPS = [
+  /sie werden (es )?nicht glauben/i,
+  /was dann (geschah|passierte|kam)/i,
+  /(das|dies) (passiert|geschieht),? wenn/i,
+  /der grund (wird|ist) (sie|euch)/i,
+  /(sie|ihr) werden? staunen/i,
+  /(schockierend|unfassbar|unglaublich)/i,
+  /mit diesem (einen )?trick/i,
+  /das (müssen|sollten) sie (jetzt )?wissen/i,
+  /niemand (hat|hätte) (damit )?gerechnet/i,
+];
+
+const SUPERLATIVES =
+  /\b(aller\p{L}{3,}|(?:größt|best|schlimmst|wichtigst|gefährlichst|erfolgreichst|krassest|heftigst|ultimativ|mächtigst|meist|teuerst|schnellst)(?:e|en|er|es|em)?)\b/iu;
+
+const LISTICLE = [/nummer \d+ wird/i, /\b\d+ (dinge|gründe|tricks|fakten|fehler|tipps|geheimnisse),? die\b/i, /platz \d+ wird/i];
+
+/**
+ * Words in title or lead that name someone: short acronyms, CamelCase, dotted
+ * names and quoted titles. Longer all-caps words are the all-caps rule's.
+ */
+export function namesIn(text: string): string[] {
+  // Quoted titles start with a capital („The Social Dilemma“); scare quotes („kostenlos“) do not.
+  const quoted = [...text.matchAll(/[„"“»](\p{Lu}[^"“”«]{1,59})["“”«]/gu)].map((m) => m[1]!.trim());
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}.&-]*[\p{L}\p{N}]/gu) ?? [];
+  const named = words.filter(
+    (word) =>
+      /^\p{Lu}{2,3}$/u.test(word) || // acronym: FTC, EU
+      /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word) || // CamelCase: TikTok, YouTube
+      /^\p{L}+\.\p{L}+/u.test(word), // dotted: Musical.ly
+  );
+  return [...new Set([...quoted, ...named])];
+}
+
+function includesLoose(haystack: string, needle: string): boolean {
+  const fold = (s: string) => s.toLowerCase().replace(/[„“"»«]/g, '').replace(/\s+/g, ' ');
+  return fold(haystack).includes(fold(needle));
+}
+
+function stem(word: string): string {
+  return word.toLowerCase().slice(0, Math.max(4, Math.min(word.length - 2, 7)));
+}
+
+export const HEADLINE_RULES: readonly HeadlineRule[] = [
+  {
+    id: 'curiosity-gap',
+    defaultSeverity: 'error',
+    check: ({ title, lead }) =>
+      CURIOSITY_GAPS.filter((p) => p.test(`${title} ${lead}`)).map((p) => text['curiosity-gap'].finding(`${title} ${lead}`.match(p)![0])),
+  },
+  {
+    id: 'superlative',
+    defaultSeverity: 'warning',
+    check: ({ title, lead }) => {
+      const match = `${title} ${lead}`.match(SUPERLATIVES);
+      return match ? [text.superlative.finding(match[0])] : [];
+    },
+  },
+  {
+    id: 'all-caps',
+    defaultSeverity: 'warning',
+    check: ({ title, lead, body }) =>
+      [...new Set(`${title} ${lead}`.match(/\b\p{Lu}{4,}\b/gu) ?? [])]
+        .filter((word) => !new RegExp(`\\b${word}\\b`, 'u').test(body))
+        .map((word) => text['all-caps'].finding(word)),
+  },
+  {
+    id: 'punctuation',
+    defaultSeverity: 'error',
+    check: ({ title, lead }) => {
+      const match = `${title} ${lead}`.match(/[!?]{2,}/);
+      return match ? [text.punctuation.finding(match[0])] : [];
+    },
+  },
+  {
+    id: 'listicle-teaser',
+    defaultSeverity: 'error',
+    check: ({ title, lead }) =>
+      LISTICLE.filter((p) => p.test(`${title} ${lead}`)).map((p) => text['listicle-teaser'].finding(`${title} ${lead}`.match(p)![0])),
+  },
+  {
+    id: 'number-missing',
+    defaultSeverity: 'error',
+    check: ({ title, lead, body }) => {
+      const inBody = numbersIn(body);
+      return numbersIn(`${title} ${lead}`)
+        .filter((value) => !inBody.some((other) => sameNumber(value, other)))
+        .map((value) => text['number-missing'].finding(value.toLocaleString('de-DE')));
+    },
+  },
+  {
+    id: 'name-missing',
+    defaultSeverity: 'error',
+    check: ({ title, lead, body }) =>
+      namesIn(`${title} ${lead}`)
+        .filter((name) => !includesLoose(body, name))
+        .map((name) => text['name-missing'].finding(name)),
+  },
+  {
+    id: 'title-length',
+    defaultSeverity: 'error',
+    check: ({ title }) =>
+      title.length > MAX_TITLE_LENGTH ? [text['title-length'].finding(title.length, MAX_TITLE_LENGTH)] : [],
+  },
+  {
+    id: 'lead-topic',
+    defaultSeverity: 'warning',
+    check: ({ title, lead, tags, category }) => {
+      const topicWords = [...(title.match(/\p{Lu}[\p{L}.-]{3,}/gu) ?? []), category, ...tags].map(stem);
+      const leadWords = (lead.match(/\p{L}[\p{L}.-]{3,}/gu) ?? []).map((word) => word.toLowerCase());
+      const mentioned = topicWords.some((topic) => leadWords.some((word) => word.startsWith(topic)));
+      return mentioned ? [] : [text['lead-topic'].finding()];
+    },
+  },
+];
+
+/** Severity per rule id; rules not named keep their default. */
+export type HeadlineConfig = Partial<Record<HeadlineRuleId, Severity>>;
+
+/** All findings of the headline linter for one article. */
+export function lintHeadline(input: HeadlineInput, config: HeadlineConfig = {}): HeadlineFinding[] {
+  return HEADLINE_RULES.flatMap((rule) => {
+    const severity = config[rule.id] ?? rule.defaultSeverity;
+    if (severity === 'off') return [];
+    return rule.check(input).map((message) => ({ rule: rule.id, severity, message }));
+  });
+}
