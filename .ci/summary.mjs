@@ -13,6 +13,8 @@ try {
 }
 const passed = results.numPassedTests;
 // Suites that failed to load count as failures too.
-const failed = results.numFailedTests + results.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.length === 0).length;
+let failed = results.numFailedTests + results.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.length === 0).length;
+// A run that failed outside any test (global setup, a crash) counts as one failure.
+if (Number(status) !== 0 && failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 || Number(status) !== 0 ? 1 : 0);
