@@ -70,6 +70,15 @@ describe('e2e: every page type', () => {
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`/artikel/${post.id}/$`));
   });
 
+  it('shows a hero image with caption, image kind and credit', async () => {
+    const { page } = await open('/artikel/kinderdaten-einwilligung-coppa-dsgvo/');
+    const figure = page.locator('figure.hero');
+    expect(await figure.locator('img').getAttribute('alt')).toBeTruthy();
+    const caption = await figure.locator('figcaption').innerText();
+    expect(caption).toContain('Symbolbild');
+    expect(caption).toMatch(/Bild: .+, CC BY 4\.0/);
+  });
+
   it('serves the generated Open Graph image as a PNG', async () => {
     const { page } = await open(types.article!);
     const image = new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!).pathname;

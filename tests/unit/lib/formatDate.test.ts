@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, isoDate } from '../../../src/lib/formatDate.ts';
+import { berlinYear, formatDate, isoDate } from '../../../src/lib/formatDate.ts';
 
 describe('lib/formatDate', () => {
   it('writes dates the German way', () => {
@@ -9,5 +9,10 @@ describe('lib/formatDate', () => {
   it('gives ISO dates in Berlin time for datetime attributes', () => {
     expect(isoDate(new Date('2025-09-18'))).toBe('2025-09-18');
     expect(isoDate(new Date('2025-12-31T23:30:00Z'))).toBe('2026-01-01');
+  });
+
+  it('gives the year in Berlin time', () => {
+    expect(berlinYear(new Date('2025-12-31T22:59:00Z'))).toBe('2025');
+    expect(berlinYear(new Date('2025-12-31T23:00:00Z'))).toBe('2026');
   });
 });
