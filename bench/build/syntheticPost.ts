@@ -189,7 +189,8 @@ export function syntheticPost(random: Random, spec: PostSpec): SyntheticPost {
   const topic = tags[0]!;
   const title = headline(random, topic);
   const slug = `${slugify(title).slice(0, 60).replace(/-+$/, '')}-${String(spec.index + 1).padStart(4, '0')}`;
-  const lead = `${sentence(random)} ${sentence(random)}`;
+  // The lead names the topic and the body mentions it, as the headline linter requires.
+  const lead = `Es geht um ${topic}. ${sentence(random)} ${sentence(random)}`;
   const sourceList = sources(random, slug, topic, spec.pubDate);
   const claims = Array.from({ length: random.int(1, 3) }, () => ({
     claim: sentence(random, { numbers: true }),
@@ -208,6 +209,6 @@ export function syntheticPost(random: Random, spec: PostSpec): SyntheticPost {
     title,
     words: text.words,
     headings: text.headings,
-    source: `---\n${matter}\n---\n\n${text.markdown}\n`,
+    source: `---\n${matter}\n---\n\n${topic} steht im Mittelpunkt dieses Beitrags.\n\n${text.markdown}\n`,
   };
 }

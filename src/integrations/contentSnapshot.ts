@@ -16,6 +16,8 @@ export interface ContentSnapshot {
   posts: RawEntry[];
   pages: RawEntry[];
   authors: RawEntry[];
+  /** The text of `editorial.json`, if the newsroom has one. */
+  editorialConfig?: string;
 }
 
 async function filesIn(dir: string, pattern: RegExp): Promise<string[]> {
@@ -52,10 +54,11 @@ export function readContentSnapshot(contentDir: string, { fresh = false } = {}):
 
 async function readSnapshot(contentDir: string): Promise<ContentSnapshot> {
   const read = (paths: string[], idOf: (path: string) => string) => Promise.all(paths.map((path) => readEntry(path, idOf(path))));
-  const [posts, pages, authors] = await Promise.all([
+  const [posts, pages, authors, editorialConfig] = await Promise.all([
     read(await filesIn(join(contentDir, 'posts'), /\.mdx?$/), postIdFromPath),
     read(await filesIn(join(contentDir, 'pages'), /^[^/]+\.mdx?$/), baseName),
     read(await filesIn(join(contentDir, 'authors'), /^[^/]+\.(json|md)$/), baseName),
+    readFile(join(contentDir, 'editorial.json'), 'utf8').catch(() => undefined),
   ]);
-  return { posts, pages, authors };
+  return { posts, pages, authors, editorialConfig };
 }

@@ -13,7 +13,7 @@ describe('build: home page pagination', () => {
   beforeAll(async () => {
     const posts = Array.from({ length: 23 }, (_, i) => {
       const day = String(i + 1).padStart(2, '0');
-      return { path: `2026/post-${day}.mdx`, frontmatter: validFrontmatter({ title: `"Artikel Nummer ${day}"`, pubDate: `2026-01-${day}` }) };
+      return { path: `2026/post-${day}.mdx`, frontmatter: validFrontmatter({ title: `"Artikel über Datenschutz"`, pubDate: `2026-01-${day}` }) };
     });
     result = await buildSite({ contentDir: await fixtureContent(posts) });
     expect(result.code, result.output).toBe(0);

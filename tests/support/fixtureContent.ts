@@ -9,18 +9,48 @@ export interface FixturePost {
   body?: string;
 }
 
-const BODY = '## Worum es geht\n\nEin kurzer Beispieltext über Plattformen und Daten.\n';
+const BODY = '## Worum es geht\n\nEin kurzer Beispieltext über Datenschutz, Plattformen und die DSGVO.\n';
+
+/** A fact-check block in which every checklist item is complete. */
+export const COMPLETE_FACT_CHECK = `
+  sources:
+    - id: dsgvo
+      title: "Verordnung (EU) 2016/679 (Datenschutz-Grundverordnung)"
+      url: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+      publisher: "Amt für Veröffentlichungen der EU"
+      accessed: 2026-01-10
+      primary: true
+  claims:
+    - claim: "Die DSGVO gilt in der gesamten EU."
+      source: dsgvo
+      verified: true
+  headline:
+    overrides: []
+  images: []
+  disclosure:
+    sponsored: false
+    conflicts: "keine"
+  minors:
+    concernsMinors: false
+    namesPrivatePersons: false
+  rightOfReply:
+    criticised: []
+  review:
+    reviewer: jonas-becker
+    date: 2026-01-14
+  corrections: []`;
 
 /** A frontmatter block that passes every check; tests replace the lines they are about. */
 export function validFrontmatter(overrides: Record<string, string> = {}): string {
   const fields: Record<string, string> = {
     title: '"Ein Beispielartikel"',
-    lead: '"Ein Vorspann, der sagt, worum es geht."',
+    lead: '"Ein Vorspann, der sagt, worum es geht: Datenschutz nach der DSGVO."',
     pubDate: '2026-01-15',
     author: 'lena-hoffmann',
     category: 'Datenschutz',
     tags: '[DSGVO]',
     draft: 'false',
+    factCheck: COMPLETE_FACT_CHECK,
     ...overrides,
   };
   return Object.entries(fields)

@@ -44,7 +44,7 @@ const CURIOSITY_GAPS = [
 ];
 
 const SUPERLATIVES =
-  /\b(aller\p{L}{3,}|(?:größt|best|schlimmst|wichtigst|gefährlichst|erfolgreichst|krassest|heftigst|ultimativ|mächtigst|meist|teuerst|schnellst)(?:e|en|er|es|em)?)\b/iu;
+  /\b(aller\p{L}+st(?:e|en|er|es|em)?|(?:größt|best|schlimmst|wichtigst|gefährlichst|erfolgreichst|krassest|heftigst|ultimativ|mächtigst|teuerst|schnellst)(?:e|en|er|es|em)?)\b/iu;
 
 const LISTICLE = [/nummer \d+ wird/i, /\b\d+ (dinge|gründe|tricks|fakten|fehler|tipps|geheimnisse),? die\b/i, /platz \d+ wird/i];
 
