@@ -256,6 +256,21 @@ export const strings = {
       count === 1 ? 'Ein veröffentlichter Artikel erfüllt die Prüfliste nicht:' : `Veröffentlichte Artikel erfüllen die Prüfliste nicht (${count} Probleme):`,
     gateFooter: 'Setze draft: true, solange der Artikel nicht geprüft ist, oder behebe die Punkte. `npm run factcheck` zeigt den Stand aller Artikel.',
   },
+  factCheckReport: {
+    status: { draft: 'Entwurf', scheduled: 'geplant', published: 'veröffentlicht' } as Record<'draft' | 'scheduled' | 'published', string>,
+    progress: (done: number) => `${done}/9 Punkte erfüllt`,
+    allClear: (count: number) => `Alle ${count} Artikel können erscheinen.`,
+    blocked: (count: number) =>
+      count === 1 ? '1 Artikel ist zur Veröffentlichung vorgesehen, erfüllt die Prüfliste aber nicht.' : `${count} Artikel sind zur Veröffentlichung vorgesehen, erfüllen die Prüfliste aber nicht.`,
+    unknownPost: (slug: string) => `Es gibt keinen Artikel „${slug}“.`,
+    usage: 'Aufruf: npm run factcheck -- [--json] [--post <slug>]',
+  },
+  newPost: {
+    usage: 'Aufruf: npm run new -- "Titel des Artikels" [--author <id>]',
+    exists: (path: string) => `${path} gibt es schon. Wähle einen anderen Titel.`,
+    unknownAuthor: (id: string, known: string) => `Die Person „${id}“ gibt es nicht. Vorhanden: ${known}.`,
+    created: (path: string) => `Angelegt: ${path} (Entwurf). Fülle die Prüfliste aus; \`npm run factcheck -- --post <slug>\` zeigt, was fehlt.`,
+  },
   contentErrors: {
     heading: (count: number) => (count === 1 ? 'Der Inhalt enthält 1 Fehler:' : `Der Inhalt enthält ${count} Fehler:`),
     hintLabel: 'Hinweis',
