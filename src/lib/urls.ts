@@ -1,3 +1,4 @@
+import { isoDate } from './formatDate.ts';
 import { slugify } from './slugify.ts';
 
 /** Every internal address in one place, so links and routes cannot drift apart. */
@@ -15,4 +16,7 @@ export const urls = {
   page: (slug: string) => `/${slug}/`,
   ogImage: (id: string) => `/og/${id}.png`,
   rss: () => '/rss.xml',
+  corrections: () => '/korrekturen/',
+  correctionsFeed: () => '/korrekturen.xml',
+  correctionAnchor: (id: string, date: Date) => `/artikel/${id}/#korrektur-${isoDate(date)}`,
 } as const;

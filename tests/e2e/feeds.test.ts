@@ -53,6 +53,17 @@ describe('e2e: RSS, sitemap and robots.txt', () => {
     expect(paths.filter((p) => p.startsWith('/artikel/'))).toHaveLength(posts.length);
   });
 
+  it('keeps the sample draft and the scheduled post out of pages, sitemap and feed', async () => {
+    const unpublished = ['altersverifikation-ausweis-oder-schaetzung', 'transparenzberichte-lesen'];
+    const [sitemap, rss, home] = await Promise.all(['/sitemap-0.xml', '/rss.xml', '/'].map(async (path) => (await get(path)).text));
+    for (const id of unpublished) {
+      expect((await fetch(`${site.url}/artikel/${id}/`)).status, id).toBe(404);
+      expect(sitemap, id).not.toContain(id);
+      expect(rss, id).not.toContain(id);
+      expect(home, id).not.toContain(id);
+    }
+  });
+
   it('points robots.txt at the sitemap', async () => {
     const { text } = await get('/robots.txt');
     expect(text).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);

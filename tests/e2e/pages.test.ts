@@ -89,6 +89,20 @@ describe('e2e: every page type', () => {
     expect([...bytes.slice(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
   });
 
+  it('shows corrections in the article’s transparency box and on /korrekturen/', async () => {
+    const { page } = await open('/artikel/digital-services-act-empfehlungssysteme/');
+    const box = page.locator('section.sources');
+    expect(await box.locator('#korrekturen').innerText()).toBe('Korrekturen');
+    expect(await box.locator('li[id^="korrektur-"]').count()).toBeGreaterThan(0);
+    expect(await box.innerText()).toMatch(/Geprüft von .+ am \d+\. \p{L}+ \d{4}\./u);
+    expect(await box.locator('a[href^="mailto:"]').innerText()).toContain('Korrektur melden');
+    const list = (await open('/korrekturen/')).page;
+    await list.click('main h2 a');
+    await list.waitForURL(/\/artikel\/digital-services-act-empfehlungssysteme\/#korrektur-\d{4}-\d{2}-\d{2}$/);
+    const anchor = new URL(list.url()).hash.slice(1);
+    expect(await list.locator(`[id="${anchor}"]`).count()).toBe(1);
+  });
+
   it('lists the nine checklist items on the guidelines page', async () => {
     const { page } = await open(types.guidelines!);
     expect(await page.locator('#checkliste + p + ol > li').count()).toBe(9);

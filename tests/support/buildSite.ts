@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { childEnv } from './childEnv.ts';
 
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
 
@@ -19,12 +20,11 @@ export interface BuildResult {
 export async function buildSite(options: { contentDir?: string; outDir?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
   const work = await mkdtemp(join(tmpdir(), 'klartext-build-'));
   const outDir = options.outDir ?? join(work, 'dist');
-  const env = {
-    ...process.env,
+  const env = childEnv({
     KLARTEXT_CACHE_DIR: join(work, 'cache'),
     ...(options.contentDir ? { KLARTEXT_CONTENT_DIR: options.contentDir } : {}),
     ...options.env,
-  };
+  });
   return new Promise((done) => {
     const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

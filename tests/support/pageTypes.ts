@@ -17,6 +17,7 @@ export function pageTypes(posts: PublishedPost[]): Record<string, string> {
     guidelines: urls.page('leitlinien'),
     privacy: urls.page('datenschutz'),
     imprint: urls.page('impressum'),
+    corrections: urls.corrections(),
     notFound: '/diese-seite-gibt-es-nicht/',
   };
 }

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
+import { childEnv } from './childEnv.ts';
 
 /** Runs one of the project's scripts (`scripts/<name>.ts`) as a user would, with its exit code and output. */
 export function runScript(name: string, args: string[] = [], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [`scripts/${name}.ts`, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [`scripts/${name}.ts`, ...args], { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

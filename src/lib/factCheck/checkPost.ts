@@ -9,7 +9,10 @@ export interface PostReport {
   id: string;
   file: string;
   title: string;
+  pubDate?: Date;
   status: PostStatus;
+  /** Corrections published for this post. */
+  corrections: number;
   /** Problems per checklist item, in checklist order; an empty list means the item is done. */
   items: { item: ChecklistItem; problems: ChecklistProblem[] }[];
   /** Items without any error. */
@@ -38,7 +41,9 @@ export function checkPost(post: PostToCheck, context: CheckContext): PostReport 
     id: post.id,
     file: post.file,
     title: post.title,
+    pubDate: post.pubDate,
     status,
+    corrections: Array.isArray(post.factCheck?.corrections) ? post.factCheck.corrections.length : 0,
     items,
     done: items.filter(({ problems }) => !problems.some((p) => p.severity === 'error')).length,
     // Scheduled posts are gated too: the build that publishes them may run unattended.

@@ -1,0 +1,24 @@
+import type { PostSummary } from './postTypes.ts';
+
+export interface PublicCorrection {
+  postId: string;
+  postTitle: string;
+  date: Date;
+  text: string;
+}
+
+type PostWithCorrections = PostSummary & { data: { factCheck?: { corrections: { date: Date; text: string }[] } } };
+
+/** Every correction of the given posts, newest first (then by article), for /korrekturen/ and its feed. */
+export function allCorrections(posts: readonly PostWithCorrections[]): PublicCorrection[] {
+  return posts
+    .flatMap((post) =>
+      (post.data.factCheck?.corrections ?? []).map((correction) => ({
+        postId: post.id,
+        postTitle: post.data.title,
+        date: correction.date,
+        text: correction.text,
+      })),
+    )
+    .sort((a, b) => b.date.getTime() - a.date.getTime() || a.postId.localeCompare(b.postId));
+}

@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../support/buildSite.ts';
+import { COMPLETE_FACT_CHECK, fixtureContent, validFrontmatter } from '../support/fixtureContent.ts';
+
+const SPONSORED = COMPLETE_FACT_CHECK.replace('    sponsored: false', '    sponsored: true\n    sponsor: "Beispiel GmbH"').replace(
+  '  corrections: []',
+  '  corrections:\n    - date: 2026-01-20\n      text: "Der Name der Verordnung war falsch geschrieben."',
+);
+
+describe('build: transparency for readers', () => {
+  let result: BuildResult;
+  const read = (path: string) => readFile(join(result.outDir, path), 'utf8');
+
+  beforeAll(async () => {
+    const contentDir = await fixtureContent([
+      {
+        path: '2026/anzeige.mdx',
+        frontmatter: validFrontmatter({ factCheck: SPONSORED, updatedDate: '2026-01-20' }).replace('date: 2026-01-14', 'date: 2026-01-21'),
+        body: '## Worum es geht\n\nMehr über Datenschutz und die DSGVO beim [Anbieter](https://anbieter.example/) und [bei uns](/leitlinien/).\n',
+      },
+    ]);
+    result = await buildSite({ contentDir });
+    expect(result.code, result.output).toBe(0);
+  });
+
+  it('labels a sponsored article „Anzeige“ and names the sponsor', async () => {
+    const html = await read('artikel/anzeige/index.html');
+    expect(html).toContain('<strong>Anzeige · </strong>');
+    expect(html).toContain('Dieser Beitrag ist eine Anzeige von Beispiel GmbH.');
+  });
+
+  it('marks its outbound links rel="sponsored", not its internal ones', async () => {
+    const html = await read('artikel/anzeige/index.html');
+    expect(html).toMatch(/<a href="https:\/\/anbieter\.example\/" rel="sponsored">Anbieter<\/a>/);
+    expect(html).toMatch(/<a href="\/leitlinien\/">bei uns<\/a>/);
+  });
+
+  it('shows sources, reviewer and corrections in the box „Quellen & Prüfung“', async () => {
+    const html = await read('artikel/anzeige/index.html');
+    expect(html).toContain('Quellen &amp; Prüfung');
+    expect(html).toContain('href="https://eur-lex.europa.eu/eli/reg/2016/679/oj"');
+    expect(html).toContain('Geprüft von Jonas Becker am 21. Januar 2026.');
+    expect(html).toMatch(/id="korrektur-2026-01-20"><time datetime="2026-01-20">20\. Januar 2026<\/time>: Der Name der Verordnung war falsch geschrieben\./);
+    expect(html).toContain('Korrektur melden');
+  });
+
+  it('gives dateModified and the citations in JSON-LD', async () => {
+    const html = await read('artikel/anzeige/index.html');
+    const jsonLd = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1]!);
+    expect(jsonLd.dateModified).toBe('2026-01-20T00:00:00.000Z');
+    expect(jsonLd.citation[0]).toMatchObject({ name: 'Verordnung (EU) 2016/679 (Datenschutz-Grundverordnung)' });
+  });
+
+  it('lists the correction on /korrekturen/ and in its feed', async () => {
+    expect(await read('korrekturen/index.html')).toContain('Der Name der Verordnung war falsch geschrieben.');
+    const feed = await read('korrekturen.xml');
+    expect(feed).toContain('<title>Korrektur: Ein Beispielartikel</title>');
+    expect(feed).toContain('/artikel/anzeige/#korrektur-2026-01-20</link>');
+  });
+
+  it('has no editors’ dashboard in the production build', async () => {
+    await expect(read('redaktion/index.html')).rejects.toThrow();
+    expect(await read('sitemap-0.xml')).not.toContain('redaktion');
+  });
+});

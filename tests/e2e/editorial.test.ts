@@ -1,0 +1,54 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { startDevServer } from '../support/devServer.ts';
+import { fixtureContent, validFrontmatter } from '../support/fixtureContent.ts';
+
+describe('e2e: the editors’ view in the dev server', () => {
+  let browser: Browser;
+  let dev: Awaited<ReturnType<typeof startDevServer>>;
+
+  beforeAll(async () => {
+    const contentDir = await fixtureContent([
+      { path: '2026/fertig.mdx', frontmatter: validFrontmatter({ title: '"Fertiger Artikel über Datenschutz"' }) },
+      { path: '2026/entwurf.mdx', frontmatter: validFrontmatter({ title: '"Entwurf über Datenschutz"', draft: 'true', factCheck: '' }) },
+      { path: '2099/geplant.mdx', frontmatter: validFrontmatter({ title: '"Geplanter Artikel über Datenschutz"', pubDate: '2099-03-01' }) },
+    ]);
+    dev = await startDevServer(contentDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    dev?.close();
+  });
+
+  it('lists every post with its state and checklist progress on /redaktion/', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${dev.url}/redaktion/`);
+    expect(response!.status()).toBe(200);
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
+    const rows = await page.$$eval('tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-post'), tr.getAttribute('data-status'), tr.children[3]!.textContent!.trim()]));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['fertig', 'published', expect.stringContaining('9/9')],
+        ['entwurf', 'draft', expect.stringContaining('0/9')],
+        ['geplant', 'scheduled', expect.stringContaining('9/9')],
+      ]),
+    );
+    await page.click('a[href="?sortierung=checklist"]');
+    const first = await page.locator('tbody tr').first().getAttribute('data-post');
+    expect(first).toBe('entwurf');
+    await page.close();
+  });
+
+  it('previews a draft with the banner „Entwurf — nicht geprüft“', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${dev.url}/redaktion/`);
+    expect(await page.locator('a[href="/artikel/entwurf/"]').count()).toBe(1);
+    const response = await page.goto(`${dev.url}/artikel/entwurf/`, { waitUntil: 'networkidle' });
+    expect(response!.status()).toBe(200);
+    expect(await page.locator('.banner').innerText()).toBe('Entwurf — nicht geprüft');
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
+    await page.close();
+  });
+});
