@@ -17,7 +17,7 @@ async function freePort(): Promise<number> {
  * (drafts, the dashboard). `--ignore-lock` lets it run beside a developer's own
  * dev server and keeps it in the foreground, where the test can stop it.
  */
-export async function startDevServer(contentDir: string): Promise<{ url: string; close: () => void }> {
+export async function startDevServer(contentDir: string): Promise<{ url: string; close: () => void; log: () => string }> {
   const port = await freePort();
   const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
     env: childEnv({ KLARTEXT_CONTENT_DIR: contentDir, KLARTEXT_CACHE_DIR: `${contentDir}-cache` }),
@@ -42,5 +42,5 @@ export async function startDevServer(contentDir: string): Promise<{ url: string;
   for (let tries = 0; tries < 100 && (await fetch(url).then((r) => r.status, () => 0)) !== 200; tries++) {
     await new Promise((wait) => setTimeout(wait, 200));
   }
-  return { url, close: () => child.kill('SIGTERM') };
+  return { url, close: () => child.kill('SIGTERM'), log: () => output };
 }
