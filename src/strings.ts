@@ -94,6 +94,9 @@ export const strings = {
     archive: 'Zum Archiv',
   },
   guidelines: {
+    headlineHeading: 'Was eine Überschrift bei uns nicht darf',
+    headlineIntro: 'Diese Regeln prüft das System an jeder Überschrift und jedem Vorspann, bevor ein Artikel erscheinen kann.',
+    exampleLabel: 'Beispiel',
     checklistHeading: 'Die Prüfliste für jeden Artikel',
     checklistIntro:
       'Kein Artikel erscheint, bevor diese neun Punkte erfüllt und dokumentiert sind. Die Liste wird aus denselben Regeln erzeugt, mit denen die Veröffentlichung technisch geprüft wird.',

@@ -106,6 +106,7 @@ describe('e2e: every page type', () => {
   it('lists the nine checklist items on the guidelines page', async () => {
     const { page } = await open(types.guidelines!);
     expect(await page.locator('#checkliste + p + ol > li').count()).toBe(9);
+    expect(await page.locator('#ueberschriften ~ ul > li').count()).toBe(9);
     expect(await page.innerText('main')).toContain('Clickbait');
   });
 
