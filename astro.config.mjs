@@ -25,6 +25,8 @@ export default defineConfig({
     mdx({ smartypants: false }),
     sitemap({ filter: (page) => !NOT_IN_SITEMAP.some((path) => page.includes(path)) }),
   ],
+  // Scripts (the comment section's) must be files: the CSP allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -14,5 +14,6 @@ export const urls = {
   archiveYear: (year: string) => `/archiv/${year}/`,
   page: (slug: string) => `/${slug}/`,
   ogImage: (id: string) => `/og/${id}.png`,
+  comments: (id: string) => `/kommentare/${id}/`,
   rss: () => '/rss.xml',
 } as const;
