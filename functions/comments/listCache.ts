@@ -35,6 +35,11 @@ export class ListCache {
   invalidate(post: string): void {
     this.#entries.delete(post);
   }
+
+  /** Forgets every list (after changes made outside the service, e.g. a test emptying the table). */
+  clear(): void {
+    this.#entries.clear();
+  }
 }
 
 function serialize(body: unknown): CachedList {

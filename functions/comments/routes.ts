@@ -33,6 +33,16 @@ export async function requirePost(services: CommentServices, value: string | und
   return post;
 }
 
+/**
+ * Per RFC 9110 §13.1.2, If-None-Match uses the weak comparison: `W/"x"`
+ * matches `"x"` (compression turns our ETag into a weak one).
+ */
+export function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const strip = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim() === '*' || strip(tag) === strip(etag));
+}
+
 /** Whether the request comes from a page of another site (a browser says so; other clients are not a CSRF risk). */
 function isCrossSite(c: Context, siteUrl: string): boolean {
   if (c.req.header('sec-fetch-site') === 'cross-site') return true;
@@ -56,7 +66,7 @@ export function commentRoutes(services: CommentServices): Hono<Env> {
     const list = await services.cache.get(post.id, Date.now(), async () => ({ comments: await listApprovedComments(services.db, post.id) }));
     c.header('Cache-Control', LIST_CACHE_CONTROL);
     c.header('ETag', list.etag);
-    if (c.req.header('if-none-match') === list.etag) return c.body(null, 304);
+    if (etagMatches(c.req.header('if-none-match'), list.etag)) return c.body(null, 304);
     return c.body(list.json, 200, { 'Content-Type': 'application/json; charset=utf-8' });
   });
 
