@@ -4,7 +4,7 @@ import type { AppBindings } from '../http/clientIp.ts';
 import { renderCommentsPage } from './commentsPage.ts';
 import { listApprovedComments } from './queries.ts';
 import type { CommentServices } from './services.ts';
-import { LIST_CACHE_CONTROL } from './routes.ts';
+import { LIST_CACHE_HEADERS } from './routes.ts';
 
 /**
  * /kommentare/<post>/: the approved comments of a post as a page of the site,
@@ -22,7 +22,7 @@ export function commentPageRoutes(services: CommentServices): Hono<{ Bindings: A
     const comments = await listApprovedComments(services.db, post.id);
     const parentId = c.req.query('antwort');
     const parent = comments.find((comment) => comment.id === parentId);
-    c.header('Cache-Control', LIST_CACHE_CONTROL);
+    for (const [name, value] of Object.entries(LIST_CACHE_HEADERS)) c.header(name, value);
     return c.html(renderCommentsPage(template, { post, comments, form: { parent: parent?.id, replyToName: parent?.name } }));
   });
   return pages;

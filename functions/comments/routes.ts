@@ -16,8 +16,16 @@ import type { CatalogPost } from './postCatalog.ts';
 
 type Env = { Bindings: AppBindings };
 
-/** CDNs may keep a list for 30 s; browsers revalidate with the ETag every time. */
-export const LIST_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=60';
+/**
+ * Browsers revalidate with the ETag every time (a reader must see an approval
+ * at once; stale-while-revalidate would show the old list first). CDNs may
+ * keep a list for 30 s, told through CDN-Cache-Control (RFC 9213), which
+ * browsers ignore.
+ */
+export const LIST_CACHE_HEADERS = {
+  'Cache-Control': 'public, max-age=0, must-revalidate',
+  'CDN-Cache-Control': 'public, max-age=30, stale-while-revalidate=60',
+} as const;
 
 /** Anchor on the article page whose :target rule shows the confirmation without JavaScript. */
 export const CONFIRMATION_ANCHOR = { pending: 'kommentar-wartet', approved: 'kommentar-freigeschaltet' } as const;
@@ -64,7 +72,7 @@ export function commentRoutes(services: CommentServices): Hono<Env> {
   api.get('/api/comments', async (c) => {
     const post = await requirePost(services, c.req.query('post'));
     const list = await services.cache.get(post.id, Date.now(), async () => ({ comments: await listApprovedComments(services.db, post.id) }));
-    c.header('Cache-Control', LIST_CACHE_CONTROL);
+    for (const [name, value] of Object.entries(LIST_CACHE_HEADERS)) c.header(name, value);
     c.header('ETag', list.etag);
     if (etagMatches(c.req.header('if-none-match'), list.etag)) return c.body(null, 304);
     return c.body(list.json, 200, { 'Content-Type': 'application/json; charset=utf-8' });
