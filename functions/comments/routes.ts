@@ -51,6 +51,15 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim() === '*' || strip(tag) === strip(etag));
 }
 
+/** Whether Accept-Encoding allows gzip (and does not refuse it with q=0). */
+export function acceptsGzip(header: string | undefined): boolean {
+  return (header ?? '').split(',').some((part) => {
+    const [coding = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.find((p) => p.trim().startsWith('q='));
+    return (coding === 'gzip' || coding === '*') && (q === undefined || Number(q.trim().slice(2)) > 0);
+  });
+}
+
 /** Whether the request comes from a page of another site (a browser says so; other clients are not a CSRF risk). */
 function isCrossSite(c: Context, siteUrl: string): boolean {
   if (c.req.header('sec-fetch-site') === 'cross-site') return true;
@@ -73,9 +82,15 @@ export function commentRoutes(services: CommentServices): Hono<Env> {
     const post = await requirePost(services, c.req.query('post'));
     const list = await services.cache.get(post.id, Date.now(), async () => ({ comments: await listApprovedComments(services.db, post.id) }));
     for (const [name, value] of Object.entries(LIST_CACHE_HEADERS)) c.header(name, value);
+    c.header('Vary', 'Accept-Encoding');
     c.header('ETag', list.etag);
     if (etagMatches(c.req.header('if-none-match'), list.etag)) return c.body(null, 304);
-    return c.body(list.json, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+    c.header('Content-Type', 'application/json; charset=utf-8');
+    if (acceptsGzip(c.req.header('accept-encoding')) && list.json.length >= 1024) {
+      c.header('Content-Encoding', 'gzip');
+      return c.body(list.gzip(), 200);
+    }
+    return c.body(list.bytes, 200);
   });
 
   api.get('/api/comments/token', async (c) => {

@@ -180,6 +180,17 @@ describe.each(DATABASE_KINDS)('comment API on %s', (database) => {
     expect((await after.json()).comments).toHaveLength(1);
   });
 
+  it('serves a long list gzipped once, with the same JSON as uncompressed', async () => {
+    for (let i = 0; i < 12; i++) await postComment(server, validComment({ body: `Kommentar ${i}: ${'ausführlich '.repeat(10)}` }));
+    await approveAll();
+    const plain = await fetch(`${server.url}/api/comments?post=${POST}`, { headers: { 'Accept-Encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const zipped = await fetch(`${server.url}/api/comments?post=${POST}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toBe('Accept-Encoding');
+    expect(await zipped.json()).toEqual(await plain.json());
+  });
+
   it('refuses the same comment twice with 409 and keeps one', async () => {
     const comment = validComment();
     expect((await postComment(server, comment)).status).toBe(201);

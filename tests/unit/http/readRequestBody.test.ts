@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../functions/http/apiError.ts';
 import { bodyKind, decodeBody } from '../../../functions/http/readRequestBody.ts';
-import { etagMatches } from '../../../functions/comments/routes.ts';
+import { acceptsGzip, etagMatches } from '../../../functions/comments/routes.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
 const codeOf = (fn: () => unknown) => {
@@ -42,5 +42,15 @@ describe('comments/routes etagMatches', () => {
     expect(etagMatches('"x", "abc"', '"abc"')).toBe(true);
     expect(etagMatches('"x"', '"abc"')).toBe(false);
     expect(etagMatches(undefined, '"abc"')).toBe(false);
+  });
+});
+
+describe('comments/routes acceptsGzip', () => {
+  it('reads Accept-Encoding, including q=0 refusals', () => {
+    expect(acceptsGzip('gzip, deflate, br')).toBe(true);
+    expect(acceptsGzip('br;q=1, *;q=0.1')).toBe(true);
+    expect(acceptsGzip('gzip;q=0')).toBe(false);
+    expect(acceptsGzip('identity')).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
   });
 });
