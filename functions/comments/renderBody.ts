@@ -30,7 +30,7 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
   transformTags: {
     // A link with any other target loses its tag and keeps its text (an unknown tag is discarded, its text kept).
-    a: (_tag, attribs) =>
+    a: (_tag, attribs): sanitizeHtml.Tag =>
       ABSOLUTE_LINK.test(attribs.href ?? '')
         ? { tagName: 'a', attribs: { href: attribs.href!, rel: COMMENT_LINK_REL } }
         : { tagName: 'dropped-link', attribs: {} },
