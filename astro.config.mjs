@@ -8,7 +8,7 @@ import { draftPreview } from './src/integrations/draftPreview.ts';
 import { ogCards } from './src/integrations/ogCards.ts';
 
 // Pages that never belong in the sitemap (robots noindex as well).
-const NOT_IN_SITEMAP = ['/moderation/', '/redaktion/'];
+const NOT_IN_SITEMAP = ['/moderation/', '/redaktion/', '/kommentare/'];
 
 export default defineConfig({
   site: siteUrl(process.env),

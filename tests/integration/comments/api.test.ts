@@ -200,6 +200,13 @@ describe.each(DATABASE_KINDS)('comment API on %s', (database) => {
     expect(await storedComments(server)).toHaveLength(1);
   });
 
+  it('lets exactly one of two identical comments sent at the same moment in', async () => {
+    const comment = validComment();
+    const statuses = await Promise.all([postComment(server, comment), postComment(server, comment), postComment(server, comment)]).then((all) => all.map((r) => r.status));
+    expect(statuses.sort()).toEqual([201, 409, 409]);
+    expect(await storedComments(server)).toHaveLength(1);
+  });
+
   it('answers 404 for an unknown post, on every endpoint, and stores nothing', async () => {
     const res = await postComment(server, validComment({ post: 'gibt-es-nicht' }));
     expect(res.status).toBe(404);
