@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import handler, { config } from '../../../functions/comments.ts';
+import handler, { config } from '../../../functions/api.ts';
 import { openDatabase } from '../../../functions/db/openDatabase.ts';
 import { keyedHash } from '../../../functions/privacy/keyedHash.ts';
 import { POST, validComment } from '../../support/commentClient.ts';
 import { TEST_SECRET } from '../../support/siteServer.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/testDatabase.ts';
 
-describe('functions/comments.ts (Netlify Functions v2 entry point) on PostgreSQL', () => {
+describe('functions/api.ts (Netlify Functions v2 entry point) on PostgreSQL', () => {
   let database: TestDatabase;
   const saved = { ...process.env };
 
