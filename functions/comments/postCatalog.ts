@@ -5,6 +5,8 @@ import { SiteFile } from '../http/siteFile.ts';
 export interface CatalogPost {
   id: string;
   title: string;
+  /** When the post last changed (ISO 8601), if the build said so. */
+  modified?: string;
 }
 
 /** The file the build writes into the site folder; see src/pages/comment-posts.json.ts. */
@@ -17,7 +19,7 @@ export function parseCatalog(text: string): Map<string, CatalogPost> {
   return new Map(
     data.posts
       .filter((post): post is CatalogPost => typeof post?.id === 'string' && typeof post?.title === 'string')
-      .map((post) => [post.id, { id: post.id, title: post.title }]),
+      .map((post) => [post.id, { id: post.id, title: post.title, ...(typeof post.modified === 'string' ? { modified: post.modified } : {}) }]),
   );
 }
 

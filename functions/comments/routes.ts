@@ -118,7 +118,7 @@ export function commentRoutes(services: CommentServices): Hono<Env> {
         if (html) return formPage(c, services, input, { kind: 'invalid', fields: parsed.fields });
         throw new ApiError(400, 'invalid-input', { fields: parsed.fields });
       }
-      const origin = { ip: clientIp(c, services.config.trustProxy), userAgent: c.req.header('user-agent') ?? null };
+      const origin = { ip: clientIp(c, services.config.trustProxy), userAgent: c.req.header('user-agent') ?? null, referrer: c.req.header('referer') ?? null };
       const outcome = await submitComment(services, parsed.submission, origin);
       if (html) return formPage(c, services, input, outcome, parsed.submission);
       c.header('Cache-Control', 'no-store');

@@ -20,6 +20,7 @@ import { strings } from '../../src/strings.ts';
 export interface RequestOrigin {
   ip: string | null;
   userAgent: string | null;
+  referrer: string | null;
 }
 
 export type SubmitOutcome =
@@ -69,7 +70,7 @@ export async function submitComment(services: CommentServices, submission: Submi
     checkWords([submission.name, submission.url ?? '', submission.body].join('\n'), services.words),
   ];
   if (!results.some((result) => result.verdict === 'spam')) {
-    results.push(await services.akismet(akismetFieldsFor(submission, origin, config.siteUrl, now)));
+    results.push(await services.akismet(akismetFieldsFor(submission, post, origin, config.siteUrl, now)));
   }
   const passed = results.every((result) => result.verdict === 'pass');
   const returning = passed && config.autoApprove === 'returning' && (await hasApprovedComment(db, submission.email));

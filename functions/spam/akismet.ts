@@ -1,4 +1,5 @@
 import { AkismetClient } from 'akismet-api';
+import { HONEYPOT_FIELD } from '../../src/lib/comments/commentFormHtml.ts';
 import { PASS, type StageResult } from './verdict.ts';
 
 /** Akismet must answer within this time, or the comment waits for a moderator. */
@@ -8,7 +9,11 @@ export const AKISMET_TIMEOUT_MS = 3_000;
 export interface AkismetComment {
   ip: string | null;
   userAgent: string | null;
+  /** The Referer header, if the browser sent one (our pages ask it not to). */
+  referrer: string | null;
   permalink: string;
+  /** When the article last changed. */
+  postModified?: string;
   type: 'comment' | 'reply';
   name: string;
   email: string;
@@ -62,12 +67,17 @@ export function toAkismetFields(comment: AkismetComment): Parameters<AkismetClie
   return {
     user_ip: comment.ip ?? '',
     ...(comment.userAgent ? { user_agent: comment.userAgent } : {}),
+    ...(comment.referrer ? { referrer: comment.referrer } : {}),
     permalink: comment.permalink,
+    ...(comment.postModified ? { comment_post_modified_gmt: comment.postModified } : {}),
     comment_type: comment.type,
     comment_author: comment.name,
     comment_author_email: comment.email,
     ...(comment.url ? { comment_author_url: comment.url } : {}),
     comment_content: comment.content,
     comment_date_gmt: comment.date.toISOString(),
-  };
+    // Only comments with an empty honeypot reach Akismet; naming the field still tells it one was there.
+    honeypot_field_name: HONEYPOT_FIELD,
+    [HONEYPOT_FIELD]: '',
+  } as Parameters<AkismetClient['checkSpam']>[0];
 }

@@ -45,6 +45,12 @@ describe.each(DATABASE_KINDS)('comment API on %s', (database) => {
     expect(JSON.stringify(row)).not.toContain('127.0.0.1');
   });
 
+  it('ignores X-Forwarded-For unless TRUST_PROXY says a proxy is in front', async () => {
+    await postComment(server, validComment(), { 'X-Forwarded-For': '198.51.100.200' });
+    const [row] = await storedComments(server);
+    expect(row!.ip_hash).toBe(keyedHash(TEST_SECRET, 'ip', '127.0.0.1'));
+  });
+
   it('approves a returning author at once when every check passes', async () => {
     const email = 'stammleserin@example.org';
     await postComment(server, validComment({ email }));
@@ -82,6 +88,9 @@ describe.each(DATABASE_KINDS)('comment API on %s', (database) => {
       comment_author_url: 'https://bert.example/',
       comment_content: 'Interessant.',
       comment_date_gmt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      comment_post_modified_gmt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      honeypot_field_name: 'fax',
+      fax: '',
     });
   });
 
