@@ -50,6 +50,8 @@ export function renderCommentsPage(template: string, view: CommentsPageView): st
   const page = template.slice(0, start + SLOT_START.length) + content + template.slice(end);
   return page
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(`${title} · ${strings.site.name}`)}</title>`)
+    // og:title and twitter:title of the template carry its heading.
+    .replaceAll(`content="${escapeHtml(t.heading)}"`, `content="${escapeHtml(title)}"`)
     // Canonical and og:url of the template name /kommentare/; this page has its own address.
     .replaceAll('/kommentare/"', `${urls.comments(post.id)}"`);
 }
