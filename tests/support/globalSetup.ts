@@ -17,6 +17,8 @@ export default async function setup(project: TestProject) {
     project.provide('postgresUrl', postgres.url);
     const outDir = resolve('.test-dist/site');
     await rm(outDir, { recursive: true, force: true });
+    // Fixture builds of earlier runs (tests/support/buildSite.ts).
+    await rm(resolve('.test-dist/builds'), { recursive: true, force: true });
     const result = await buildSite({ outDir });
     if (result.code !== 0) throw new Error(`Der Build der Beispielseite ist fehlgeschlagen:\n${result.output}`);
     project.provide('siteDir', outDir);
