@@ -8,7 +8,7 @@ import { draftPreview } from './src/integrations/draftPreview.ts';
 import { ogCards } from './src/integrations/ogCards.ts';
 
 // Pages that never belong in the sitemap (robots noindex as well).
-const NOT_IN_SITEMAP = ['/moderation/', '/redaktion/'];
+const NOT_IN_SITEMAP = ['/moderation/', '/redaktion/', '/kommentare/'];
 
 export default defineConfig({
   site: siteUrl(process.env),
@@ -25,6 +25,8 @@ export default defineConfig({
     mdx({ smartypants: false }),
     sitemap({ filter: (page) => !NOT_IN_SITEMAP.some((path) => page.includes(path)) }),
   ],
+  // Scripts (the comment section's) must be files: the CSP allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   prefetch: false,
 });

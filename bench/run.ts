@@ -2,6 +2,7 @@
  * Benchmarks, one per name: `npm run bench -- <name> [options]`.
  * Never part of `npm test`: they build large sites and start a browser.
  */
+import { API_USAGE } from './api/usage.ts';
 import { BUILD_USAGE } from './build/options.ts';
 import { UsageError } from './usageError.ts';
 
@@ -14,6 +15,11 @@ const BENCHMARKS: Record<string, { run: Benchmark; usage: string; summary: strin
     run: async (args) => (await import('./build/buildBench.ts')).runBuildBench(args),
     usage: BUILD_USAGE,
     summary: 'build time against a bare Astro + MDX site, cold and warm; article page weight',
+  },
+  api: {
+    run: async (args) => (await import('./api/apiBench.ts')).runApiBench(args),
+    usage: API_USAGE,
+    summary: 'comment API with autocannon: GET list of 200 and POST, against bare Hono baselines',
   },
   lighthouse: {
     run: async (args) => (await import('./lighthouse/lighthouseBench.ts')).runLighthouseBench(args),

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need, only those missing:
-# Chromium for end-to-end tests. Needs root (or sudo) and apt-get.
+# Chromium for end-to-end tests, PostgreSQL for the database tests (they start
+# their own throwaway cluster). Needs root (or sudo) and apt-get.
 set -euo pipefail
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if ! command -v apt-get >/dev/null; then

@@ -1,14 +1,27 @@
-// Serves the last build (dist/) without building again: `npm run serve`.
+// Serves the last build (dist/) and the comment service without building again: `npm run serve`.
 import { resolve } from 'node:path';
+import { createApiApp } from '../functions/app/createApiApp.ts';
+import { createServices } from '../functions/app/createServices.ts';
+import { purgeExpiredData } from '../functions/privacy/purge.ts';
 import { createServerApp } from '../functions/selfhost/createServerApp.ts';
 import { listen } from '../functions/selfhost/listen.ts';
-import { serverSettings } from './serverSettings.ts';
+import { selfHostedConfig } from '../functions/selfhost/selfHostedConfig.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export async function serve(): Promise<void> {
-  const settings = serverSettings(process.env);
-  const app = createServerApp({ siteRoot: resolve('dist') });
-  const { url } = await listen(app, settings);
-  console.log(`Klartext läuft auf ${url}/`);
+  const config = await selfHostedConfig(process.env);
+  const services = await createServices(config);
+  // IP hashes are purged on start and once a day, so a long-running server keeps its promise too.
+  const purge = () =>
+    purgeExpiredData(services.db, { now: new Date(), retentionDays: config.ipRetentionDays, rateLimitWindowMs: config.rateLimit.windowMs }).catch((error: Error) =>
+      console.error(`Löschen abgelaufener Daten fehlgeschlagen: ${error.message}`),
+    );
+  await purge();
+  setInterval(purge, DAY_MS).unref();
+  const app = createServerApp({ siteRoot: resolve(config.siteDir), api: createApiApp(services) });
+  const { url } = await listen(app, { port: config.port, hostname: config.host });
+  console.log(`Klartext läuft auf ${url}/ (Datenbank: ${services.dbKind})`);
 }
 
 if (import.meta.main) {

@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { createApiApp } from '../../functions/app/createApiApp.ts';
+import { createServices } from '../../functions/app/createServices.ts';
+import { parseServiceConfig } from '../../functions/config/serviceConfig.ts';
 import { createServerApp } from '../../functions/selfhost/createServerApp.ts';
 import { listen } from '../../functions/selfhost/listen.ts';
 import { timedAstroBuild } from '../build/astroBuild.ts';
@@ -48,7 +51,9 @@ export async function runLighthouseBench(args: readonly string[]): Promise<numbe
       { label: 'Article', path: article },
     ];
 
-    const { server, url } = await listen(createServerApp({ siteRoot }), { port: 0, hostname: '127.0.0.1' });
+    // As `npm start` serves it: the article's comment section talks to the comment service.
+    const services = await createServices(parseServiceConfig({ DATABASE_URL: `file:${join(work, 'comments.db')}`, SITE_DIR: siteRoot, SECRET: 'lighthouse-bench-secret-0123456789abcdef' }));
+    const { server, url } = await listen(createServerApp({ siteRoot, api: createApiApp(services) }), { port: 0, hostname: '127.0.0.1' });
     const chrome = await launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, logLevel: 'error' });
     let versions = '';
     try {
@@ -65,6 +70,7 @@ export async function runLighthouseBench(args: readonly string[]): Promise<numbe
     } finally {
       chrome.kill();
       await new Promise((done) => server.close(done));
+      await services.close();
     }
     return 0;
   } finally {

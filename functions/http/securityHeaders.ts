@@ -17,6 +17,15 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+const SECURITY_HEADERS: ReadonlyArray<[string, string]> = [
+  ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'no-referrer'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['Cross-Origin-Resource-Policy', 'same-origin'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()'],
+];
+
 /**
  * Adds the security and privacy headers every response carries.
  *
@@ -24,12 +33,11 @@ export const CONTENT_SECURITY_POLICY = [
  */
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
+    // Set before the handler runs, so they go into the response it builds: setting
+    // headers on a finished response makes Hono copy it into a slower streamed one.
+    for (const [name, value] of SECURITY_HEADERS) c.header(name, value);
     await next();
-    c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('Cross-Origin-Opener-Policy', 'same-origin');
-    c.header('Cross-Origin-Resource-Policy', 'same-origin');
-    c.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()');
+    // A handler that returned its own Response object bypassed them; add them there.
+    if (!c.res.headers.has('Content-Security-Policy')) for (const [name, value] of SECURITY_HEADERS) c.header(name, value);
   };
 }

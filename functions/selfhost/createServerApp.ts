@@ -6,13 +6,16 @@ import { staticSite } from './staticSite.ts';
 export interface ServerAppOptions {
   /** The built site (Astro's `dist/`). */
   siteRoot: string;
+  /** The comment service (functions/app/createApiApp.ts), mounted before the site so /api is never a file. */
+  api?: Hono<any>;
 }
 
-/** The self-hosted app: the static site behind the shared security headers. */
+/** The self-hosted app: the comment service and the static site behind the shared security headers. */
 export function createServerApp(options: ServerAppOptions): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
   app.use('*', compress());
+  if (options.api) app.route('/', options.api);
   app.route('/', staticSite(options.siteRoot));
   return app;
 }

@@ -15,6 +15,7 @@ export const urls = {
   archiveYear: (year: string) => `/archiv/${year}/`,
   page: (slug: string) => `/${slug}/`,
   ogImage: (id: string) => `/og/${id}.png`,
+  comments: (id: string) => `/kommentare/${id}/`,
   rss: () => '/rss.xml',
   corrections: () => '/korrekturen/',
   correctionsFeed: () => '/korrekturen.xml',

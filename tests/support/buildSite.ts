@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { childEnv } from './childEnv.ts';
 
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
+const TEST_BUILDS = resolve('.test-dist/builds');
 
 export interface BuildResult {
   code: number;
@@ -18,7 +18,10 @@ export interface BuildResult {
  * can run side by side.
  */
 export async function buildSite(options: { contentDir?: string; outDir?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
-  const work = await mkdtemp(join(tmpdir(), 'klartext-build-'));
+  // Inside the project: Astro puts its prerender chunks into the output folder only when that folder is
+  // below the working directory, otherwise into ./.astro/, where builds running side by side collide.
+  await mkdir(TEST_BUILDS, { recursive: true });
+  const work = await mkdtemp(join(TEST_BUILDS, 'build-'));
   const outDir = options.outDir ?? join(work, 'dist');
   const env = childEnv({
     KLARTEXT_CACHE_DIR: join(work, 'cache'),

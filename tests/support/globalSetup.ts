@@ -3,20 +3,36 @@ import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './buildSite.ts';
+import { startPostgresCluster } from './postgresCluster.ts';
 
-/** Builds the sample site once for every test that reads or serves it. */
+/**
+ * Builds the sample site once for every test that reads or serves it, and
+ * starts a throwaway PostgreSQL cluster for the database tests.
+ */
 export default async function setup(project: TestProject) {
-  // A fresh machine lacks Chromium; the same script CI uses installs it.
+  // A fresh machine lacks Chromium and PostgreSQL; the same script CI uses installs them.
   execFileSync('bash', ['scripts/install-system-deps.sh'], { stdio: 'inherit' });
-  const outDir = resolve('.test-dist/site');
-  await rm(outDir, { recursive: true, force: true });
-  const result = await buildSite({ outDir });
-  if (result.code !== 0) throw new Error(`Der Build der Beispielseite ist fehlgeschlagen:\n${result.output}`);
-  project.provide('siteDir', outDir);
+  const postgres = await startPostgresCluster();
+  try {
+    project.provide('postgresUrl', postgres.url);
+    const outDir = resolve('.test-dist/site');
+    await rm(outDir, { recursive: true, force: true });
+    // Fixture builds of earlier runs (tests/support/buildSite.ts).
+    await rm(resolve('.test-dist/builds'), { recursive: true, force: true });
+    const result = await buildSite({ outDir });
+    if (result.code !== 0) throw new Error(`Der Build der Beispielseite ist fehlgeschlagen:\n${result.output}`);
+    project.provide('siteDir', outDir);
+  } catch (error) {
+    postgres.stop();
+    throw error;
+  }
+  // Vitest calls this after the last test: the cluster and its folder go away.
+  return () => postgres.stop();
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteDir: string;
+    postgresUrl: string;
   }
 }

@@ -1,0 +1,143 @@
+/**
+ * `npm run bench -- api`: the comment API on the self-hosted server, with
+ * autocannon on loopback, against two floors measured in the same run — a
+ * bare Hono server returning the same JSON for 200 comments from memory, and
+ * a bare Hono "hello".
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+import { createServices } from '../../functions/app/createServices.ts';
+import { parseServiceConfig } from '../../functions/config/serviceConfig.ts';
+import { countComments } from '../../functions/comments/queries.ts';
+import { UsageError } from '../usageError.ts';
+import { seedApprovedComments } from './seedComments.ts';
+import { formatApiReport, type Measurement } from './report.ts';
+
+
+
+const POST_ID = 'bench-artikel';
+const SECRET = 'bench-secret-0123456789-abcdefghijklmnopq';
+
+interface Options {
+  duration: number;
+  connections: number;
+  /** POSTs are a fixed number, so every 201 can be counted against the stored rows. */
+  posts: number;
+  database?: string;
+}
+
+function parseOptions(args: readonly string[]): Options {
+  const options: Options = { duration: 10, connections: 10, posts: 5000 };
+  for (let i = 0; i < args.length; i += 2) {
+    const [flag, value] = [args[i], args[i + 1]];
+    if (flag === '--duration' && Number(value) > 0) options.duration = Number(value);
+    else if (flag === '--connections' && Number(value) > 0) options.connections = Number(value);
+    else if (flag === '--posts' && Number(value) > 0) options.posts = Number(value);
+    else if (flag === '--database' && value) options.database = value;
+    else throw new UsageError(`Unknown or incomplete option: ${args.slice(i).join(' ')}`);
+  }
+  return options;
+}
+
+function startServer(kind: string, env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['bench/api/benchServer.ts', kind], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
+    createInterface({ input: child.stdout! }).once('line', (url) => resolve({ url, child }));
+  });
+}
+
+function stopServer(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.removeAllListeners('exit');
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+async function measure(label: string, options: autocannon.Options, count201 = false): Promise<Measurement> {
+  let created = 0;
+  // Without a callback autocannon returns a promise that is also its event emitter.
+  const instance = autocannon(options) as unknown as Promise<autocannon.Result> & autocannon.Instance;
+  if (count201) instance.on('response', (_client: unknown, statusCode: number) => statusCode === 201 && created++);
+  const result = await instance;
+  // total / duration: autocannon's per-second average rounds a run of a fixed number of requests to whole seconds.
+  return { label, rps: result.requests.total / result.duration, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total, non2xx: result.non2xx, errors: result.errors + result.timeouts, created };
+}
+
+/** Runs the API benchmark; resolves with the exit code. */
+export async function runApiBench(args: readonly string[]): Promise<number> {
+  const options = parseOptions(args);
+  const work = await mkdtemp(join(tmpdir(), 'klartext-bench-api-'));
+  const servers: ChildProcess[] = [];
+  try {
+    const siteDir = join(work, 'site');
+    await mkdir(join(siteDir, 'kommentare'), { recursive: true });
+    await writeFile(join(siteDir, 'comment-posts.json'), JSON.stringify({ posts: [{ id: POST_ID, title: 'Benchmark-Artikel' }] }));
+    const env = {
+      DATABASE_URL: options.database ?? `file:${join(work, 'bench.db')}`,
+      SITE_DIR: siteDir,
+      SECRET,
+      // Lifted for the run: every request comes from 127.0.0.1.
+      RATE_LIMIT_MAX: '1000000000',
+      AKISMET_KEY: '',
+    };
+    const services = await createServices(parseServiceConfig(env));
+    await seedApprovedComments(services.db, POST_ID, 200);
+    await services.close();
+
+    const klartext = await startServer('klartext', env);
+    servers.push(klartext.child);
+    const listUrl = `${klartext.url}/api/comments?post=${POST_ID}`;
+    const listJson = await (await fetch(listUrl)).text();
+    const jsonFile = join(work, 'comments.json');
+    await writeFile(jsonFile, listJson);
+    const sameJson = await startServer('same-json', { BENCH_JSON_FILE: jsonFile });
+    const hello = await startServer('hello', {});
+    servers.push(sameJson.child, hello.child);
+    console.log(`GET list: ${(listJson.length / 1000).toFixed(1)} kB JSON, 200 comments; ${options.connections} connections, ${options.duration} s per run after a 2 s warm-up.\n`);
+
+    const base = { connections: options.connections, duration: options.duration };
+    const warm = (url: string, extra: Partial<autocannon.Options> = {}) => autocannon({ url, connections: options.connections, duration: 2, ...extra });
+    await warm(`${hello.url}/`);
+    const helloRun = await measure('bare Hono "hello"', { ...base, url: `${hello.url}/` });
+    await warm(`${sameJson.url}/api/comments`);
+    const sameJsonRun = await measure('bare Hono, same JSON from memory', { ...base, url: `${sameJson.url}/api/comments` });
+    await warm(listUrl);
+    const getRun = await measure('Klartext GET /api/comments', { ...base, url: listUrl });
+
+    let n = 0;
+    const postRequest = {
+      method: 'POST' as const,
+      path: '/api/comments',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      setupRequest: (request: autocannon.Request) => {
+        n++;
+        const body = JSON.stringify({ post: POST_ID, name: `Leserin ${n}`, email: `leserin${n}@example.org`, body: `Kommentar Nummer ${n}: ein paar Sätze mit *Betonung* und einem [Link](https://example.org/${n}).` });
+        return { ...request, body };
+      },
+    };
+    const before = await storedCount(env);
+    const postRun = await measure('Klartext POST /api/comments', { connections: options.connections, amount: options.posts, url: klartext.url, requests: [postRequest] }, true);
+    const after = await storedCount(env);
+
+    console.log(formatApiReport({ hello: helloRun, sameJson: sameJsonRun, get: getRun, post: postRun, stored: after - before }));
+    return 0;
+  } finally {
+    await Promise.all(servers.map(stopServer));
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+async function storedCount(env: Record<string, string>): Promise<number> {
+  const services = await createServices(parseServiceConfig(env));
+  try {
+    return await countComments(services.db);
+  } finally {
+    await services.close();
+  }
+}

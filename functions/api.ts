@@ -1,0 +1,40 @@
+/**
+ * Netlify Functions v2 entry point: the comment service (JSON API and
+ * comments pages). Configuration comes from the site's environment variables;
+ * SECRET must be set (a serverless function has nowhere to keep a generated one).
+ */
+import type { Hono } from 'hono';
+import { createApiApp } from './app/createApiApp.ts';
+import { createServices } from './app/createServices.ts';
+import { parseServiceConfig } from './config/serviceConfig.ts';
+import { errorBody } from './http/apiError.ts';
+
+/** The part of Netlify's context the service uses. */
+interface NetlifyContext {
+  ip?: string;
+}
+
+let app: Promise<Hono<any>> | undefined;
+
+async function start(): Promise<Hono<any>> {
+  const services = await createServices(parseServiceConfig(process.env));
+  return createApiApp(services);
+}
+
+export default async (request: Request, context?: NetlifyContext): Promise<Response> => {
+  // One app per instance, built on the first request; a failed start is retried by the next one.
+  app ??= start().catch((error: unknown) => {
+    app = undefined;
+    throw error;
+  });
+  let ready: Hono<any>;
+  try {
+    ready = await app;
+  } catch (error) {
+    console.error(error);
+    return Response.json(errorBody('unavailable'), { status: 503, headers: { 'Cache-Control': 'no-store' } });
+  }
+  return ready.fetch(request, { clientIp: context?.ip });
+};
+
+export const config = { path: ['/api/*', '/kommentare/:post/'] };

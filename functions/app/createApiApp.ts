@@ -1,0 +1,42 @@
+import { Hono } from 'hono';
+import { commentPageRoutes } from '../comments/pageRoutes.ts';
+import { commentRoutes } from '../comments/routes.ts';
+import type { CommentServices } from '../comments/services.ts';
+import { ApiError, errorResponse } from '../http/apiError.ts';
+import type { AppBindings } from '../http/clientIp.ts';
+import { securityHeaders } from '../http/securityHeaders.ts';
+import { sql } from 'kysely';
+
+/**
+ * The comment service as one web-standard app: the JSON API under /api and
+ * the comments pages under /kommentare. The self-hosted server mounts it in
+ * front of the static site; the Netlify function serves it alone.
+ */
+export function createApiApp(services: CommentServices): Hono<{ Bindings: AppBindings }> {
+  const app = new Hono<{ Bindings: AppBindings }>();
+  app.use('/api/*', securityHeaders());
+  app.use('/kommentare/*', securityHeaders());
+
+  app.get('/api/health', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    try {
+      await sql`select 1`.execute(services.db);
+    } catch (error) {
+      throw new ApiError(503, 'unavailable', { cause: error });
+    }
+    return c.json({ status: 'ok', database: services.dbKind, posts: await services.posts.size() });
+  });
+  app.route('/', commentRoutes(services));
+  app.route('/', commentPageRoutes(services));
+  // Any other /api address is the API's, not the site's: a JSON 404.
+  app.all('/api/*', () => {
+    throw new ApiError(404, 'not-found');
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return errorResponse(c, error);
+    console.error(error);
+    return errorResponse(c, new ApiError(500, 'internal'));
+  });
+  return app;
+}

@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import type { ServiceConfig } from '../config/serviceConfig.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { openDatabase } from '../db/openDatabase.ts';
+import { ListCache } from '../comments/listCache.ts';
+import { PostCatalog } from '../comments/postCatalog.ts';
+import type { CommentServices } from '../comments/services.ts';
+import { SiteFile } from '../http/siteFile.ts';
+import { akismetCheck } from '../spam/akismet.ts';
+import { compileWordList } from '../spam/wordLists.ts';
+
+/** The services plus a way to let go of the database when the process ends. */
+export interface RunningServices extends CommentServices {
+  close: () => Promise<void>;
+}
+
+/**
+ * Builds everything the service needs from its configuration and brings the
+ * database to the newest schema (migrations run on every start; applied ones
+ * are skipped).
+ */
+export async function createServices(config: ServiceConfig, overrides: Partial<CommentServices> = {}): Promise<RunningServices> {
+  const { db, kind } = await openDatabase(config.databaseUrl);
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return {
+    db,
+    dbKind: kind,
+    config,
+    posts: new PostCatalog(config.siteDir),
+    pageTemplate: new SiteFile(join(config.siteDir, 'kommentare', 'index.html'), (text) => text),
+    akismet: akismetCheck({ key: config.akismetKey, blog: config.siteUrl, endpoint: config.akismetEndpoint }),
+    cache: new ListCache(),
+    words: { blocked: compileWordList(config.blockedWords), moderated: compileWordList(config.moderatedWords) },
+    now: () => new Date(),
+    ...overrides,
+    close: () => db.destroy(),
+  };
+}

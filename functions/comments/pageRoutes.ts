@@ -1,0 +1,30 @@
+import { Hono } from 'hono';
+import { ApiError } from '../http/apiError.ts';
+import type { AppBindings } from '../http/clientIp.ts';
+import { renderCommentsPage } from './commentsPage.ts';
+import { listApprovedComments } from './queries.ts';
+import type { CommentServices } from './services.ts';
+import { LIST_CACHE_HEADERS } from './routes.ts';
+
+/**
+ * /kommentare/<post>/: the approved comments of a post as a page of the site,
+ * for readers without JavaScript (the article's <noscript> links here).
+ * `?antwort=<id>` prepares the form as a reply to that comment.
+ */
+export function commentPageRoutes(services: CommentServices): Hono<{ Bindings: AppBindings }> {
+  const pages = new Hono<{ Bindings: AppBindings }>();
+  pages.get('/kommentare/:post/', async (c, next) => {
+    const post = await services.posts.get(c.req.param('post'));
+    const template = await services.pageTemplate.get();
+    // Unknown posts fall through to the site's own 404 page (self-hosted) or the platform's.
+    if (!post) return next();
+    if (!template) throw new ApiError(503, 'unavailable');
+    const comments = await listApprovedComments(services.db, post.id);
+    const parentId = c.req.query('antwort');
+    const parent = comments.find((comment) => comment.id === parentId);
+    for (const [name, value] of Object.entries(LIST_CACHE_HEADERS)) c.header(name, value);
+    return c.html(renderCommentsPage(template, { post, comments, form: { parent: parent?.id, replyToName: parent?.name } }));
+  });
+  return pages;
+}
+

@@ -1,0 +1,24 @@
+import type { Kysely } from 'kysely';
+import type { ServiceConfig } from '../config/serviceConfig.ts';
+import type { DatabaseKind } from '../db/openDatabase.ts';
+import type { Database } from '../db/schema.ts';
+import type { AkismetCheck } from '../spam/akismet.ts';
+import type { WordMatcher } from '../spam/wordLists.ts';
+import type { SiteFile } from '../http/siteFile.ts';
+import type { ListCache } from './listCache.ts';
+import type { PostCatalog } from './postCatalog.ts';
+
+/** Everything the comment feature needs, built once at start (see app/createServices.ts). */
+export interface CommentServices {
+  db: Kysely<Database>;
+  dbKind: DatabaseKind;
+  config: ServiceConfig;
+  posts: PostCatalog;
+  /** The built comments page (`<siteDir>/kommentare/index.html`) the service fills in. */
+  pageTemplate: SiteFile<string>;
+  akismet: AkismetCheck;
+  cache: ListCache;
+  words: { blocked: WordMatcher; moderated: WordMatcher };
+  /** The clock; tests replace it to step over the time trap. */
+  now: () => Date;
+}

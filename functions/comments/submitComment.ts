@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import { addressKey } from '../privacy/ipAddress.ts';
+import { keyedHash } from '../privacy/keyedHash.ts';
+import { akismetFieldsFor } from './akismetComment.ts';
+import { checkHoneypot } from '../spam/honeypot.ts';
+import { checkLinks } from '../spam/links.ts';
+import { decideStatus } from '../spam/decideStatus.ts';
+import { rateLimitKeys, rateLimitWindow } from '../spam/rateLimit.ts';
+import { countSubmission } from '../spam/rateLimitQueries.ts';
+import { checkToken } from '../spam/timeTrap.ts';
+import { checkWords } from '../spam/wordLists.ts';
+import type { StageResult } from '../spam/verdict.ts';
+import { findCommentIdByFingerprint, hasApprovedComment, insertComment, isApprovedCommentOnPost } from './queries.ts';
+import { renderCommentBody } from './renderBody.ts';
+import type { CommentServices } from './services.ts';
+import type { Submission } from './submissionSchema.ts';
+import { strings } from '../../src/strings.ts';
+
+/** Who sent the request, as far as the service may know it. */
+export interface RequestOrigin {
+  ip: string | null;
+  userAgent: string | null;
+  referrer: string | null;
+}
+
+export type SubmitOutcome =
+  | { kind: 'accepted'; id: string; status: 'approved' | 'pending'; post: string }
+  | { kind: 'unknown-post' }
+  | { kind: 'invalid'; fields: Record<string, string> }
+  | { kind: 'rate-limited'; retryAfterSeconds: number }
+  | { kind: 'duplicate' };
+
+const USER_AGENT_MAX = 500;
+
+/** A random id, 16 URL-safe characters (96 bits). */
+export function newCommentId(): string {
+  return randomBytes(12).toString('base64url');
+}
+
+/**
+ * Takes a checked submission through the whole pipeline and stores it:
+ * post and parent exist → rate limits → duplicate → honeypot, time trap,
+ * links, word lists → Akismet (skipped for comments already known as spam, so
+ * their data goes to no third party) → status → stored. Every comment that
+ * gets this far is stored, spam included, so a wrong verdict can be undone.
+ */
+export async function submitComment(services: CommentServices, submission: Submission, origin: RequestOrigin): Promise<SubmitOutcome> {
+  const { db, config } = services;
+  const now = services.now();
+  const post = await services.posts.get(submission.post);
+  if (!post) return { kind: 'unknown-post' };
+  if (submission.parent && !(await isApprovedCommentOnPost(db, submission.parent, post.id))) {
+    return { kind: 'invalid', fields: { parent: strings.commentFields.unknownParent } };
+  }
+
+  const network = origin.ip ? addressKey(origin.ip) : null;
+  const ipHash = network ? keyedHash(config.secret, 'ip', network) : null;
+  const window = rateLimitWindow(now, config.rateLimit.windowMs);
+  const keys = rateLimitKeys(ipHash, keyedHash(config.secret, 'email', submission.email));
+  const counts = await Promise.all(keys.map((key) => countSubmission(db, key, window.start)));
+  if (counts.some((count) => count > config.rateLimit.max)) return { kind: 'rate-limited', retryAfterSeconds: window.retryAfterSeconds };
+
+  const fingerprint = keyedHash(config.secret, 'fingerprint', `${post.id}\u0000${submission.email}\u0000${submission.body}`);
+  if (await findCommentIdByFingerprint(db, fingerprint)) return { kind: 'duplicate' };
+
+  const results: StageResult[] = [
+    checkHoneypot(submission.honeypotFilled),
+    checkToken(config.secret, submission.token, post.id, now),
+    checkLinks(submission.body),
+    checkWords([submission.name, submission.url ?? '', submission.body].join('\n'), services.words),
+  ];
+  if (!results.some((result) => result.verdict === 'spam')) {
+    results.push(await services.akismet(akismetFieldsFor(submission, post, origin, config.siteUrl, now)));
+  }
+  const passed = results.every((result) => result.verdict === 'pass');
+  const returning = passed && config.autoApprove === 'returning' && (await hasApprovedComment(db, submission.email));
+  const decision = decideStatus(results, config.autoApprove, returning);
+
+  const id = newCommentId();
+  const stamp = now.toISOString();
+  const inserted = await insertComment(db, {
+    id,
+    post_slug: post.id,
+    parent_id: submission.parent,
+    author_name: submission.name,
+    author_email: submission.email,
+    author_url: submission.url,
+    body_source: submission.body,
+    body_html: renderCommentBody(submission.body),
+    status: decision.status,
+    spam_reasons: JSON.stringify(decision.reasons),
+    notify: submission.notify ? 1 : 0,
+    ip_hash: ipHash,
+    user_agent: origin.userAgent?.slice(0, USER_AGENT_MAX) ?? null,
+    fingerprint,
+    created_at: stamp,
+    updated_at: stamp,
+  });
+  if (!inserted) return { kind: 'duplicate' };
+  if (decision.status === 'approved') services.cache.invalidate(post.id);
+  // Spam is answered like any comment waiting for a moderator: a spammer learns nothing.
+  return { kind: 'accepted', id, status: decision.status === 'approved' ? 'approved' : 'pending', post: post.id };
+}

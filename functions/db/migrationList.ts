@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely/migration';
+import * as comments from './migrations/2026_11_25_01_comments.ts';
+
+/**
+ * Every migration, in order, as an explicit import map: a bundled function has
+ * no migrations folder to read at run time. Add new ones at the end.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '2026_11_25_01_comments': comments,
+};

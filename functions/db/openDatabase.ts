@@ -1,0 +1,38 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { Database } from './schema.ts';
+
+/** Which database a connection talks to; the few dialect differences ask this. */
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+}
+
+/** The SQLite file a `file:` URL names, relative to the working directory. */
+export function sqlitePath(databaseUrl: string): string {
+  const path = decodeURIComponent(databaseUrl.replace(/^file:(\/\/)?/, '').split('?')[0]!);
+  return path === ':memory:' ? path : resolve(path);
+}
+
+/**
+ * Connects to `DATABASE_URL`: a `file:` URL opens SQLite (its folder is
+ * created), a `postgres://` URL a pool of PostgreSQL connections. Drivers are
+ * loaded on demand, so a serverless bundle with PostgreSQL never loads SQLite.
+ */
+export async function openDatabase(databaseUrl: string): Promise<OpenDatabase> {
+  if (databaseUrl.startsWith('file:')) {
+    const path = sqlitePath(databaseUrl);
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const { openNodeSqlite } = await import('./nodeSqlite.ts');
+    return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: openNodeSqlite(path) }) }), kind: 'sqlite' };
+  }
+  const { default: pg } = await import('pg');
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // An idle connection that the server closes (restart, failover) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on('error', (error) => console.error(`PostgreSQL-Verbindung verloren: ${error.message}`));
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres' };
+}

@@ -1,0 +1,59 @@
+import { ApiError } from './apiError.ts';
+
+/** The largest request body the API reads (the issue's contract: more is 413). */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/** Keys that could reach an object's prototype if some code ever merged the input. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type BodyKind = 'json' | 'form';
+
+/** The media type of a request, and whether it is one the API reads. */
+export function bodyKind(contentType: string | undefined): BodyKind | undefined {
+  const [type = '', ...params] = (contentType ?? '').toLowerCase().split(';').map((part) => part.trim());
+  const charset = params.find((param) => param.startsWith('charset='))?.slice(8).replace(/"/g, '');
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') return undefined;
+  if (type === 'application/json') return 'json';
+  if (type === 'application/x-www-form-urlencoded') return 'form';
+  return undefined;
+}
+
+function hasForbiddenKey(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasForbiddenKey);
+  if (value === null || typeof value !== 'object') return false;
+  return Object.keys(value).some((key) => FORBIDDEN_KEYS.has(key) || hasForbiddenKey((value as Record<string, unknown>)[key]));
+}
+
+/**
+ * Decodes a body (already limited to MAX_BODY_BYTES) into fields: a JSON
+ * object, or form fields where a repeated name becomes an array (so it fails
+ * validation like any array where text belongs). Throws ApiError: 400 for
+ * bytes that are not UTF-8, malformed JSON, anything but an object, or keys
+ * like `__proto__`.
+ */
+export function decodeBody(kind: BodyKind, bytes: ArrayBuffer): Record<string, unknown> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new ApiError(400, 'invalid-body');
+  }
+  let data: unknown;
+  if (kind === 'json') {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      throw new ApiError(400, 'invalid-json');
+    }
+  } else {
+    const fields: Record<string, unknown> = Object.create(null);
+    for (const [key, value] of new URLSearchParams(text)) {
+      if (FORBIDDEN_KEYS.has(key)) throw new ApiError(400, 'invalid-body');
+      const previous = fields[key];
+      fields[key] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
+    }
+    data = fields;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || hasForbiddenKey(data)) throw new ApiError(400, 'invalid-body');
+  return data as Record<string, unknown>;
+}

@@ -1,0 +1,23 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+
+/**
+ * Counts one submission against `key` in the window starting at `windowStart`
+ * and returns the new count. One upsert, atomic on both databases, so two
+ * requests at the same moment cannot both read the old count.
+ */
+export async function countSubmission(db: Kysely<Database>, key: string, windowStart: number): Promise<number> {
+  const row = await db
+    .insertInto('rate_limits')
+    .values({ key, window_start: windowStart, count: 1 })
+    .onConflict((oc) => oc.columns(['key', 'window_start']).doUpdateSet((eb) => ({ count: eb('rate_limits.count', '+', 1) })))
+    .returning('count')
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** Deletes windows that started before `windowStart`; they can no longer refuse anyone. */
+export async function deleteRateLimitsBefore(db: Kysely<Database>, windowStart: number): Promise<number> {
+  const result = await db.deleteFrom('rate_limits').where('window_start', '<', windowStart).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -1,0 +1,52 @@
+import { formatDate } from '../formatDate.ts';
+import { threadComments, type PublicComment } from './commentThread.ts';
+import { escapeHtml } from './escapeHtml.ts';
+
+/** The words the list shows, passed in so the browser script need not load every string of the site. */
+export interface CommentListLabels {
+  reply: string;
+}
+
+export interface CommentListOptions {
+  labels: CommentListLabels;
+  /** Where a reply link leads without JavaScript; with JavaScript the script takes over the click. */
+  replyHref: (id: string) => string;
+}
+
+const LINK_REL = 'nofollow ugc noopener';
+
+function authorHtml(comment: PublicComment): string {
+  const name = escapeHtml(comment.name);
+  // The API only stores http(s) URLs; checked again because this string becomes an href.
+  return comment.url && /^https?:\/\//i.test(comment.url) ? `<a href="${escapeHtml(comment.url)}" rel="${LINK_REL}">${name}</a>` : name;
+}
+
+function commentHtml(comment: PublicComment, options: CommentListOptions): string {
+  const date = new Date(comment.createdAt);
+  return (
+    `<article class="comment" id="kommentar-${escapeHtml(comment.id)}">` +
+    `<p class="comment-meta"><strong>${authorHtml(comment)}</strong> · <time datetime="${escapeHtml(comment.createdAt)}">${escapeHtml(formatDate(date))}</time></p>` +
+    // Sanitized by the service (sanitize-html, strict allowlist) before it was stored.
+    `<div class="comment-body">${comment.html}</div>` +
+    `<p class="comment-actions"><a class="comment-reply" href="${escapeHtml(options.replyHref(comment.id))}" data-reply="${escapeHtml(comment.id)}" data-name="${escapeHtml(comment.name)}">${escapeHtml(options.labels.reply)}</a></p>` +
+    `</article>`
+  );
+}
+
+/**
+ * Approved comments as HTML, threaded one level deep: the same markup on the
+ * server-rendered comments page and in the article page's script. A reply to
+ * a reply keeps its real parent but is shown in its thread's one reply level.
+ */
+export function commentListHtml(comments: readonly PublicComment[], options: CommentListOptions): string {
+  const threads = threadComments(comments);
+  if (threads.length === 0) return '';
+  return `<ol class="comment-list">${threads
+    .map(({ comment, replies }) => {
+      const replyList = replies.length
+        ? `<ol class="comment-replies">${replies.map((reply) => `<li>${commentHtml(reply, options)}</li>`).join('')}</ol>`
+        : '';
+      return `<li>${commentHtml(comment, options)}${replyList}</li>`;
+    })
+    .join('')}</ol>`;
+}

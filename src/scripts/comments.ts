@@ -1,0 +1,112 @@
+/**
+ * The comment section of an article page: loads the approved comments,
+ * submits the form in place and shows whether a comment waits for a
+ * moderator. Without this script the form still posts (303 back here) and
+ * the <noscript> link leads to the server-rendered comments page.
+ */
+import { commentListHtml } from '../lib/comments/commentListHtml.ts';
+import type { PublicComment } from '../lib/comments/commentThread.ts';
+
+interface Labels {
+  reply: string;
+  replyTo: string;
+  count: [string, string, string];
+  loadFailed: string;
+  sending: string;
+  pending: string;
+  approved: string;
+  failed: string;
+  fixFields: string;
+}
+
+const section = document.getElementById('kommentare');
+if (section) setUp(section);
+
+function setUp(section: HTMLElement): void {
+  const post = section.dataset.post!;
+  const labels = JSON.parse(section.dataset.labels!) as Labels;
+  const thread = section.querySelector<HTMLElement>('.comment-thread')!;
+  const count = section.querySelector<HTMLElement>('.comment-count')!;
+  const form = section.querySelector<HTMLFormElement>('form.comment-form')!;
+  const status = form.querySelector<HTMLElement>('.comment-status')!;
+  const replying = form.querySelector<HTMLElement>('.comment-replying')!;
+  const submit = form.querySelector<HTMLButtonElement>('.comment-submit')!;
+  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | null;
+  const query = `?post=${encodeURIComponent(post)}`;
+
+  async function loadComments(): Promise<void> {
+    try {
+      const res = await fetch(`/api/comments${query}`, { headers: { Accept: 'application/json' } });
+      if (!res.ok) throw new Error(String(res.status));
+      const { comments } = (await res.json()) as { comments: PublicComment[] };
+      thread.innerHTML = commentListHtml(comments, { labels, replyHref: (id) => `/kommentare/${post}/?antwort=${id}#kommentar-formular` });
+      const n = comments.length;
+      count.textContent = (n === 0 ? labels.count[0] : n === 1 ? labels.count[1] : labels.count[2]).replace('{n}', String(n));
+      count.hidden = false;
+    } catch {
+      thread.textContent = labels.loadFailed;
+    }
+  }
+
+  async function loadToken(): Promise<void> {
+    const res = await fetch(`/api/comments/token${query}`).catch(() => undefined);
+    if (res?.ok) field('token')!.value = ((await res.json()) as { token: string }).token;
+  }
+
+  function replyTo(id: string, name: string): void {
+    field('parent')!.value = id;
+    replying.querySelector('span')!.textContent = id ? labels.replyTo.replace('{name}', name) : '';
+    replying.hidden = !id;
+    if (id) field('body')!.focus();
+  }
+
+  function showErrors(fields: Record<string, string>): void {
+    for (const element of form.querySelectorAll<HTMLElement>('.form-error')) {
+      const name = element.id.replace(/^kommentar-|-fehler$/g, '');
+      element.textContent = fields[name] ?? '';
+      element.hidden = !fields[name];
+      field(name)?.setAttribute('aria-invalid', String(Boolean(fields[name])));
+    }
+  }
+
+  thread.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a.comment-reply');
+    if (!link) return;
+    event.preventDefault();
+    replyTo(link.dataset.reply!, link.dataset.name!);
+  });
+  replying.querySelector('button')!.addEventListener('click', () => replyTo('', ''));
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const data: Record<string, unknown> = Object.fromEntries(new FormData(form));
+    data.notify = data.notify === 'on';
+    submit.disabled = true;
+    status.textContent = labels.sending;
+    try {
+      const res = await fetch(form.action, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify(data),
+      });
+      const answer = (await res.json()) as { status?: string; error?: string; fields?: Record<string, string> };
+      showErrors(answer.fields ?? {});
+      if (res.status === 201) {
+        status.textContent = answer.status === 'approved' ? labels.approved : labels.pending;
+        field('body')!.value = '';
+        replyTo('', '');
+        if (answer.status === 'approved') await loadComments();
+        await loadToken();
+      } else {
+        status.textContent = answer.fields ? `${labels.fixFields} ${answer.fields.post ?? answer.fields.parent ?? ''}`.trim() : (answer.error ?? labels.failed);
+      }
+    } catch {
+      status.textContent = labels.failed;
+    } finally {
+      submit.disabled = false;
+    }
+  });
+
+  void loadComments();
+  void loadToken();
+}

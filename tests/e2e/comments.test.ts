@@ -1,0 +1,212 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { setCommentStatus } from '../../functions/comments/commentStatus.ts';
+import { commentListHtml } from '../../src/lib/comments/commentListHtml.ts';
+import type { PublicComment } from '../../src/lib/comments/commentThread.ts';
+import { strings } from '../../src/strings.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { listComments, POST, postComment, storedComments, validComment } from '../support/commentClient.ts';
+import { startSiteServer, type SiteServer } from '../support/siteServer.ts';
+import { XSS_BODIES, XSS_NAMES, XSS_URLS } from '../support/xssCorpus.ts';
+
+const ARTICLE = `/artikel/${POST}/`;
+// The time trap refuses comments sent less than 3 s after the form's token was issued.
+const HUMAN_PAUSE_MS = 3_200;
+
+describe('e2e: comments on an article', () => {
+  let browser: Browser;
+  let server: SiteServer;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await startSiteServer(inject('siteDir'));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+    await server.services.db.deleteFrom('comments').execute();
+    server.services.cache.clear();
+  });
+
+  async function open(path: string, options: { javaScript?: boolean } = {}): Promise<{ page: Page; outside: string[]; dialogs: string[] }> {
+    const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true });
+    contexts.push(context);
+    const page = await context.newPage();
+    const outside: string[] = [];
+    const dialogs: string[] = [];
+    page.on('request', (request) => {
+      const { hostname, protocol } = new URL(request.url());
+      if (protocol !== 'data:' && hostname !== '127.0.0.1') outside.push(request.url());
+    });
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    return { page, outside, dialogs };
+  }
+
+  async function fillForm(page: Page, fields: { name: string; email: string; body: string }) {
+    await page.fill('#kommentar-name', fields.name);
+    await page.fill('#kommentar-email', fields.email);
+    await page.fill('#kommentar-body', fields.body);
+  }
+
+  async function approveAll() {
+    for (const row of await storedComments(server)) await setCommentStatus(server.services, row.id, 'approved');
+  }
+
+  it('submits in place with JavaScript and says the comment waits for a moderator', async () => {
+    const { page, outside } = await open(ARTICLE);
+    await page.waitForFunction(() => (document.querySelector('input[name="token"]') as HTMLInputElement).value !== '');
+    expect(await page.locator('.comment-count').innerText()).toBe(strings.comments.count(0));
+    await fillForm(page, { name: 'Erika Muster', email: 'erika@example.org', body: 'Ein Kommentar *mit* Skript.' });
+    await page.check('#kommentar-notify');
+    await page.waitForTimeout(HUMAN_PAUSE_MS);
+    await page.click('.comment-submit');
+    await page.waitForFunction((text) => document.querySelector('.comment-status')!.textContent === text, strings.comments.pending);
+    expect(page.url()).toBe(server.url + ARTICLE);
+    expect(await page.inputValue('#kommentar-body')).toBe('');
+    const [row] = await storedComments(server);
+    // Without an Akismet key every comment waits; the time trap passed.
+    expect(row).toMatchObject({ author_name: 'Erika Muster', notify: 1, status: 'pending' });
+    expect(JSON.parse(row!.spam_reasons)).toEqual(['akismet-off']);
+    expect(outside).toEqual([]);
+    expect(await page.context().cookies()).toEqual([]);
+  });
+
+  it('shows field errors in place and keeps the text', async () => {
+    const { page } = await open(ARTICLE);
+    await fillForm(page, { name: 'Erika', email: 'keine-adresse', body: 'Dieser Text darf nicht verloren gehen.' });
+    await page.click('.comment-submit');
+    await page.waitForSelector('#kommentar-email-fehler:not([hidden])');
+    expect(await page.innerText('#kommentar-email-fehler')).toBe(strings.commentFields.invalidEmail);
+    expect(await page.inputValue('#kommentar-body')).toBe('Dieser Text darf nicht verloren gehen.');
+    expect(await storedComments(server)).toEqual([]);
+  });
+
+  it('works without JavaScript: the form posts, returns to the article and shows a confirmation', async () => {
+    const { page } = await open(ARTICLE, { javaScript: false });
+    expect(await page.isVisible('#kommentar-wartet')).toBe(false);
+    await fillForm(page, { name: 'Otto Ohne', email: 'otto@example.org', body: 'Ganz ohne Skript.' });
+    await Promise.all([page.waitForURL(`**${ARTICLE}#kommentar-wartet`), page.click('.comment-submit')]);
+    expect(await page.isVisible('#kommentar-wartet')).toBe(true);
+    expect(await page.innerText('#kommentar-wartet')).toBe(strings.comments.pending);
+    const [row] = await storedComments(server);
+    expect(row).toMatchObject({ author_name: 'Otto Ohne', status: 'pending' });
+    expect(JSON.parse(row!.spam_reasons)).toEqual(['token-missing', 'akismet-off']);
+  });
+
+  it('lets readers without JavaScript read approved comments on the comments page the <noscript> links to', async () => {
+    await postComment(server, validComment({ name: 'Frieda', body: 'Lesbar ohne Skript.' }));
+    await approveAll();
+    const { page } = await open(ARTICLE, { javaScript: false });
+    const link = page.locator('noscript a, a:has-text("Kommentare zu diesem Artikel lesen")');
+    expect(await link.count()).toBeGreaterThan(0);
+    const href = await link.first().getAttribute('href');
+    expect(href).toBe(`/kommentare/${POST}/`);
+    await page.goto(server.url + href!);
+    expect(await page.locator('h1').innerText()).toContain(strings.comments.pageTitle('').trim());
+    expect(await page.locator('.comment-body').innerText()).toBe('Lesbar ohne Skript.');
+    expect(await page.locator('.comment-meta strong').innerText()).toBe('Frieda');
+  });
+
+  it('shows a reply threaded under its comment after approval', async () => {
+    await postComment(server, validComment({ name: 'Erste Stimme', body: 'Der erste Kommentar.' }));
+    await approveAll();
+    const { page } = await open(ARTICLE);
+    await page.waitForSelector('.comment-list');
+    expect(await page.locator('.comment-count').innerText()).toBe(strings.comments.count(1));
+    await page.click('.comment-reply');
+    expect(await page.innerText('.comment-replying span')).toBe(strings.comments.replyTo('Erste Stimme'));
+    await fillForm(page, { name: 'Zweite Stimme', email: 'zweite@example.org', body: 'Eine Antwort darauf.' });
+    await page.waitForTimeout(HUMAN_PAUSE_MS);
+    await page.click('.comment-submit');
+    await page.waitForFunction((text) => document.querySelector('.comment-status')!.textContent === text, strings.comments.pending);
+    const reply = (await storedComments(server)).find((row) => row.author_name === 'Zweite Stimme')!;
+    expect(reply.parent_id).toBe((await storedComments(server)).find((row) => row.author_name === 'Erste Stimme')!.id);
+    expect(await page.locator('.comment-replies').count()).toBe(0);
+
+    await setCommentStatus(server.services, reply.id, 'approved');
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.waitForSelector('.comment-replies');
+    expect(await page.locator('.comment-list > li').count()).toBe(1);
+    expect(await page.locator('.comment-list > li > .comment .comment-body').innerText()).toBe('Der erste Kommentar.');
+    expect(await page.locator('.comment-replies > li .comment-body').innerText()).toBe('Eine Antwort darauf.');
+    expect(await page.locator('.comment-count').innerText()).toBe(strings.comments.count(2));
+    const indent = await page.locator('.comment-replies').evaluate((el) => parseFloat(getComputedStyle(el).marginLeft));
+    expect(indent).toBeGreaterThan(0);
+
+    const noJs = await open(`/kommentare/${POST}/`, { javaScript: false });
+    expect(await noJs.page.locator('.comment-replies > li .comment-body').innerText()).toBe('Eine Antwort darauf.');
+  });
+
+  it('answers a reply without JavaScript through the comments page', async () => {
+    const { id } = await (await postComment(server, validComment({ name: 'Ida' }))).json();
+    await approveAll();
+    const { page } = await open(`/kommentare/${POST}/`, { javaScript: false });
+    await Promise.all([page.waitForURL(`**?antwort=${id}#kommentar-formular`), page.click('.comment-reply')]);
+    expect(await page.innerText('.comment-replying span')).toBe(strings.comments.replyTo('Ida'));
+    await fillForm(page, { name: 'Jan', email: 'jan@example.org', body: 'Antwort ohne Skript.' });
+    await Promise.all([page.waitForURL(`**${ARTICLE}#kommentar-wartet`), page.click('.comment-submit')]);
+    expect((await storedComments(server)).find((row) => row.author_name === 'Jan')?.parent_id).toBe(id);
+  });
+
+  it('renders the XSS corpus without running any script, on the article, the comments page and with no CSP at all', async () => {
+    const bodies = [...XSS_BODIES, ...XSS_NAMES.map((name) => `Name: ${name}`)];
+    for (const [index, body] of bodies.entries()) {
+      const res = await postComment(server, validComment({ body, name: XSS_NAMES[index % XSS_NAMES.length], url: index < XSS_URLS.length ? XSS_URLS[index] : undefined }));
+      expect(res.status, body).toBe(201);
+    }
+    await approveAll();
+    const comments = (await listComments(server)) as unknown as PublicComment[];
+    expect(comments).toHaveLength(bodies.length);
+
+    const check = async (page: Page, dialogs: string[], where: string) => {
+      await page.waitForTimeout(200);
+      expect(dialogs, where).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), where).toBeUndefined();
+      const found = await page.evaluate(() => {
+        const root = document.querySelector('.comment-list')!;
+        return {
+          dangerous: [...root.querySelectorAll('script, iframe, object, embed, svg, math, img, style, form, meta, details, body')].map((el) => el.tagName),
+          handlers: [...root.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name) || a.name === 'style').map((a) => `${el.tagName}[${a.name}]`)),
+          protocols: [...root.querySelectorAll('a[href]')].map((a) => new URL((a as HTMLAnchorElement).href).protocol),
+          rels: [...root.querySelectorAll('.comment-body a, .comment-meta a')].map((a) => a.getAttribute('rel')),
+          count: root.querySelectorAll('.comment').length,
+        };
+      });
+      expect(found.count, where).toBe(bodies.length);
+      expect(found.dangerous, where).toEqual([]);
+      expect(found.handlers, where).toEqual([]);
+      expect(found.protocols.filter((p) => !['http:', 'https:', 'mailto:'].includes(p)), where).toEqual([]);
+      expect(new Set(found.rels), where).toEqual(new Set(['nofollow ugc noopener']));
+    };
+
+    const article = await open(ARTICLE);
+    await article.page.waitForSelector('.comment-list');
+    await check(article.page, article.dialogs, 'article');
+    const page = await open(`/kommentare/${POST}/`);
+    await check(page.page, page.dialogs, 'comments page');
+    // The CSP would stop inline script anyway; without it the markup alone must be harmless.
+    const bare = await open('/robots.txt');
+    await bare.page.setContent(commentListHtml(comments, { labels: { reply: 'Antworten' }, replyHref: (id) => `#${id}` }));
+    await check(bare.page, bare.dialogs, 'no CSP');
+  });
+
+  it('loads one script of at most 6 KB compressed, only on article pages', async () => {
+    const { page } = await open(ARTICLE);
+    const src = await page.locator('script[src]').getAttribute('src');
+    const source = await readFile(join(inject('siteDir'), src!));
+    expect(gzipSync(source, { level: 9 }).length).toBeLessThanOrEqual(6_000);
+    const home = await open('/');
+    expect(await home.page.locator('script[src]').count()).toBe(0);
+  });
+});

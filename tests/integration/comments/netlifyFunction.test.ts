@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import handler, { config } from '../../../functions/api.ts';
+import { openDatabase } from '../../../functions/db/openDatabase.ts';
+import { keyedHash } from '../../../functions/privacy/keyedHash.ts';
+import { POST, validComment } from '../../support/commentClient.ts';
+import { TEST_SECRET } from '../../support/siteServer.ts';
+import { createTestDatabase, type TestDatabase } from '../../support/testDatabase.ts';
+
+describe('functions/api.ts (Netlify Functions v2 entry point) on PostgreSQL', () => {
+  let database: TestDatabase;
+  const saved = { ...process.env };
+
+  beforeAll(async () => {
+    database = await createTestDatabase('postgres');
+    Object.assign(process.env, { DATABASE_URL: database.url, SITE_DIR: inject('siteDir'), SECRET: TEST_SECRET, SITE_URL: 'https://klartext.example' });
+  });
+  afterAll(async () => {
+    process.env = saved;
+    await database?.drop();
+  });
+
+  it('claims the API and comments page paths', () => {
+    expect(config.path).toEqual(['/api/*', '/kommentare/:post/']);
+  });
+
+  it('answers a Request with a Response, migrating the database on the first call', async () => {
+    const res = await handler(new Request('https://klartext.example/api/health'));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok', database: 'postgres' });
+  });
+
+  it('stores a comment with the hash of the IP address Netlify reports', async () => {
+    const request = new Request('https://klartext.example/api/comments', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Forwarded-For': '10.0.0.1' },
+      body: JSON.stringify(validComment()),
+    });
+    const res = await handler(request, { ip: '198.51.100.7' });
+    expect(res.status).toBe(201);
+    const { id } = await res.json();
+    const { db } = await openDatabase(database.url);
+    try {
+      const row = await db.selectFrom('comments').select(['ip_hash', 'post_slug']).where('id', '=', id).executeTakeFirstOrThrow();
+      expect(row).toEqual({ ip_hash: keyedHash(TEST_SECRET, 'ip', '198.51.100.7'), post_slug: POST });
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('serves the comments page of a post', async () => {
+    const res = await handler(new Request(`https://klartext.example/kommentare/${POST}/`));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await res.text()).toContain('<form class="comment-form"');
+  });
+});

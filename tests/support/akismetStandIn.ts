@@ -1,0 +1,44 @@
+import { createServer, type Server } from 'node:http';
+
+/** How the stand-in answers comment-check. */
+export type AkismetMode = 'ham' | 'spam' | 'error' | 'hang' | 'status-500';
+
+/**
+ * A real HTTP server standing in for Akismet's comment-check on 127.0.0.1.
+ * It records every request's fields, and answers as `mode` says: "false",
+ * "true", "invalid" (Akismet's answer to a bad key), never (hang), or 500.
+ */
+export async function startAkismetStandIn(): Promise<{
+  url: string;
+  mode: AkismetMode;
+  requests: Array<Record<string, string>>;
+  close: () => Promise<void>;
+}> {
+  const state = { mode: 'ham' as AkismetMode, requests: [] as Array<Record<string, string>> };
+  const server: Server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      if (req.method !== 'POST' || req.url !== '/1.1/comment-check') {
+        res.writeHead(404).end();
+        return;
+      }
+      state.requests.push(Object.fromEntries(new URLSearchParams(body)));
+      const mode = state.mode;
+      if (mode === 'hang') return; // never answers; the client's timeout must act
+      if (mode === 'status-500') return res.writeHead(500).end('Internal Server Error');
+      res.writeHead(200, { 'Content-Type': 'text/plain', ...(mode === 'error' ? { 'X-akismet-debug-help': 'Invalid key' } : {}) });
+      res.end(mode === 'spam' ? 'true' : mode === 'ham' ? 'false' : 'invalid');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return Object.assign(state, {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  });
+}

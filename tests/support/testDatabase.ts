@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import pg from 'pg';
+
+/** A database for one test file: a fresh SQLite file or a fresh database in the test run's PostgreSQL cluster. */
+export interface TestDatabase {
+  url: string;
+  drop: () => Promise<void>;
+}
+
+export type TestDatabaseKind = 'sqlite' | 'postgres';
+
+/** Both kinds, so a suite can run once per dialect with `describe.each`. */
+export const DATABASE_KINDS: TestDatabaseKind[] = ['sqlite', 'postgres'];
+
+/** Creates an empty database of the given kind. */
+export async function createTestDatabase(kind: TestDatabaseKind): Promise<TestDatabase> {
+  if (kind === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'klartext-db-'));
+    return { url: `file:${join(dir, 'comments.db')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const server = inject('postgresUrl');
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = server.replace(/\/postgres$/, `/${name}`);
+  return {
+    url,
+    drop: async () => {
+      const client = new pg.Client({ connectionString: server });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
