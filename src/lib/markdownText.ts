@@ -23,3 +23,9 @@ export function markdownText(source: string): string {
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
 }
+
+/** The text of the `##`–`####` headings of a Markdown/MDX body, in order, without inline syntax. */
+export function markdownHeadings(source: string): string[] {
+  const withoutCode = source.replace(/```[\s\S]*?```/g, ' ');
+  return [...withoutCode.matchAll(/^\s{0,3}#{2,4}\s+(.+?)\s*#*\s*$/gm)].map((match) => markdownText(match[1]!)).filter(Boolean);
+}

@@ -15,4 +15,8 @@ export const urls = {
   page: (slug: string) => `/${slug}/`,
   ogImage: (id: string) => `/og/${id}.png`,
   rss: () => '/rss.xml',
+  /** The search page; with a query, its results (shareable). */
+  search: (query?: string) => (query ? `/suche/?q=${encodeURIComponent(query)}` : '/suche/'),
+  /** The server's search, where the search form goes without JavaScript; `page` counts from 1. */
+  searchApi: (query: string, page = 1) => `/api/search?q=${encodeURIComponent(query)}${page > 1 ? `&seite=${page}` : ''}`,
 } as const;
