@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { securityHeaders } from '../http/securityHeaders.ts';
+import { searchRoutes } from '../search/searchRoutes.ts';
 import { staticSite } from './staticSite.ts';
 
 export interface ServerAppOptions {
@@ -8,11 +9,12 @@ export interface ServerAppOptions {
   siteRoot: string;
 }
 
-/** The self-hosted app: the static site behind the shared security headers. */
+/** The self-hosted app: the search API and the static site, behind the shared security headers. */
 export function createServerApp(options: ServerAppOptions): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
   app.use('*', compress());
+  app.route('/', searchRoutes({ siteRoot: options.siteRoot }));
   app.route('/', staticSite(options.siteRoot));
   return app;
 }
