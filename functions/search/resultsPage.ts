@@ -27,5 +27,5 @@ export function resultsPage(template: string, content: ResultsPageContent): stri
   html = fill(html, /<input\b[^>]*\bdata-server-query\b[^>]*>/, (tag) => tag.replace(/\bvalue="[^"]*"/, `value="${escapeHtml(content.query)}"`), 'den Suchbegriff');
   html = fill(html, /(<p\b[^>]*\bdata-server-status\b[^>]*>)(<\/p>)/, (_, open, close) => `${open}${escapeHtml(content.status)}${close}`, 'die Statuszeile');
   const results = content.view ? resultsHtml(content.view, 'heading', content.links) : '';
-  return fill(html, /(<div\b[^>]*\bdata-server-results\b[^>]*>)(<\/div>)/, (_, open, close) => `${open}${results}${close}`, 'die Treffer');
+  return fill(html, /(<section\b[^>]*\bdata-server-results\b[^>]*>)(<\/section>)/, (_, open, close) => `${open}${results}${close}`, 'die Treffer');
 }

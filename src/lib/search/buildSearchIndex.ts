@@ -72,7 +72,8 @@ function termAnalyzer(uniqueWords: ReadonlySet<string>): (word: string) => strin
   };
 }
 
-function lunrIndex(documents: readonly SearchDocument[]): lunr.Index {
+/** The whole lunr index of the documents (document n has ref "n"), before it is cut into files. */
+export function buildLunrIndex(documents: readonly SearchDocument[]): lunr.Index {
   // Each text is split into words once; the words feed the compound
   // splitter's vocabulary and then lunr.
   const documentWords = documents.map((document) => SEARCH_FIELDS.map(({ name }) => words(FIELD_TEXT[name](document))));
@@ -153,7 +154,7 @@ function documentFile(document: SearchDocument): SearchDocumentFile {
  */
 export function buildSearchIndex(documents: readonly SearchDocument[], options: BuildOptions = {}): SearchIndexFiles {
   const postingsFileBytes = options.postingsFileBytes ?? 8_000;
-  const postings = postingsOf(lunrIndex(documents));
+  const postings = postingsOf(buildLunrIndex(documents));
   const terms = [...postings.keys()].sort();
   const files = new Map<string, string>();
 

@@ -80,10 +80,20 @@ function hasTerm(list: readonly string[], term: string): boolean {
   return list[lowerBound(list, term)] === term;
 }
 
-function termsStartingWith(list: readonly string[], prefix: string): string[] {
+/** Terms of a sorted list that start with `prefix`, except `exact`: the MAX_PREFIX_TERMS shortest. */
+function termsStartingWith(list: readonly string[], prefix: string, exact: string): string[] {
   const found: string[] = [];
-  for (let i = lowerBound(list, prefix); i < list.length && list[i]!.startsWith(prefix); i++) found.push(list[i]!);
+  for (let i = lowerBound(list, prefix); i < list.length && list[i]!.startsWith(prefix); i++) if (list[i] !== exact) found.push(list[i]!);
   return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_PREFIX_TERMS);
+}
+
+/** lunr query clauses for expanded words: every matching term, boosted by how it matched. */
+export function queryClauses(words: readonly ExpandedWord[]): { term: string; boost: number }[] {
+  return words.flatMap((word) => [
+    ...(word.exact ? [{ term: word.term, boost: MATCH_BOOST.exact }] : []),
+    ...word.prefixTerms.map((term) => ({ term, boost: MATCH_BOOST.prefix })),
+    ...word.typoTerms.map((term) => ({ term, boost: MATCH_BOOST.typo })),
+  ]);
 }
 
 /** Creates an engine that reads the index through `read`. */
@@ -148,7 +158,7 @@ export function createSearchEngine(read: IndexReader): SearchEngine {
     return {
       ...word,
       exact: hasTerm(list, word.term),
-      prefixTerms: word.prefix ? termsStartingWith(prefixList, word.prefix).filter((term) => term !== word.term) : [],
+      prefixTerms: word.prefix ? termsStartingWith(prefixList, word.prefix, word.term) : [],
       typoTerms: typos,
     };
   }
@@ -177,12 +187,7 @@ export function createSearchEngine(read: IndexReader): SearchEngine {
     // planned terms keeps results the same whatever was loaded before.
     internals.tokenSet = lunr.TokenSet.fromArray(terms);
     const results = index.query((q) => {
-      for (const word of words) {
-        const options = { usePipeline: false, fields: names };
-        if (word.exact) q.term(word.term, { ...options, boost: MATCH_BOOST.exact });
-        for (const term of word.prefixTerms) q.term(term, { ...options, boost: MATCH_BOOST.prefix });
-        for (const term of word.typoTerms) q.term(term, { ...options, boost: MATCH_BOOST.typo });
-      }
+      for (const clause of queryClauses(words)) q.term(clause.term, { usePipeline: false, boost: clause.boost });
     });
     return { words, results: rankByCoverage(results, words), loadMs };
   }

@@ -8,7 +8,8 @@ import type { SuggestedTag } from './indexFormat.ts';
  * @example suggestTags(tags, ['daten']) // DSGVO … with "Kinderdaten" first
  */
 export function suggestTags(tags: readonly SuggestedTag[], foldedWords: readonly string[], max = 6): SuggestedTag[] {
-  const stems = foldedWords.filter((word) => word.length >= 3).map((word) => word.slice(0, Math.max(3, word.length - 2)));
+  // The start of each word: "Datenlecks" relates to "Kinderdaten" and "Datenschutz".
+  const stems = foldedWords.filter((word) => word.length >= 3).map((word) => word.slice(0, 5));
   const related = (tag: SuggestedTag) => {
     const name = foldGerman(tag.name);
     return stems.some((stem) => name.includes(stem));

@@ -58,14 +58,19 @@ function markTiming(element: HTMLElement, response: SearchResponse): void {
   element.dataset.loadMs = response.timing.loadMs.toFixed(1);
 }
 
-/** Arrow keys move from the field into the results' links and between them; Escape returns and closes. */
-function arrowKeys(container: HTMLElement, input: HTMLInputElement, close: () => void): void {
+/**
+ * Arrow keys move from the field into the results' links and between them;
+ * Escape returns to the field and, for a list that can close, closes it.
+ */
+function arrowKeys(container: HTMLElement, input: HTMLInputElement, close?: () => void): void {
   const links = () => [...container.querySelectorAll<HTMLAnchorElement>('a[href]')];
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && !container.hidden && links().length > 0) {
       event.preventDefault();
       links()[0]!.focus();
-    } else if (event.key === 'Escape') {
+    } else if (event.key === 'Escape' && close && !container.hidden) {
+      // The first Escape closes the list; only a second one clears the field, as the browser does.
+      event.preventDefault();
       close();
     }
   });
@@ -78,7 +83,7 @@ function arrowKeys(container: HTMLElement, input: HTMLInputElement, close: () =>
     if (!target) return;
     event.preventDefault();
     target.focus();
-    if (event.key === 'Escape') close();
+    if (event.key === 'Escape') close?.();
   });
 }
 
@@ -92,7 +97,6 @@ function panelSearch(form: HTMLFormElement, input: HTMLInputElement, search: Sea
   const apply = newestOnly();
   const show = (visible: boolean) => {
     panel.hidden = !visible;
-    input.setAttribute('aria-expanded', String(visible));
   };
   const run = () => {
     if (!input.value.trim()) return show(false);
@@ -159,7 +163,7 @@ function pageSearch(form: HTMLFormElement, input: HTMLInputElement, search: Sear
     event.preventDefault();
     more(link);
   });
-  arrowKeys(results, input, () => undefined);
+  arrowKeys(results, input);
   const fromAddress = () => new URLSearchParams(location.search).get('q') ?? '';
   addEventListener('popstate', () => {
     input.value = fromAddress();
