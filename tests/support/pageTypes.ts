@@ -17,6 +17,8 @@ export function pageTypes(posts: PublishedPost[]): Record<string, string> {
     guidelines: urls.page('leitlinien'),
     privacy: urls.page('datenschutz'),
     imprint: urls.page('impressum'),
+    search: urls.search(),
+    searchResults: urls.searchApi('Kinder'),
     notFound: '/diese-seite-gibt-es-nicht/',
   };
 }
