@@ -3,6 +3,7 @@
  * Never part of `npm test`: they build large sites and start a browser.
  */
 import { BUILD_USAGE } from './build/options.ts';
+import { SEARCH_USAGE } from './search/options.ts';
 import { UsageError } from './usageError.ts';
 
 /** A benchmark: takes the arguments after its name, resolves with an exit code. */
@@ -14,6 +15,11 @@ const BENCHMARKS: Record<string, { run: Benchmark; usage: string; summary: strin
     run: async (args) => (await import('./build/buildBench.ts')).runBuildBench(args),
     usage: BUILD_USAGE,
     summary: 'build time against a bare Astro + MDX site, cold and warm; article page weight',
+  },
+  search: {
+    run: async (args) => (await import('./search/searchBench.ts')).runSearchBench(args),
+    usage: SEARCH_USAGE,
+    summary: 'lunr search against Pagefind on the synthetic corpus: index build, first-result bytes and time, query times',
   },
   lighthouse: {
     run: async (args) => (await import('./lighthouse/lighthouseBench.ts')).runLighthouseBench(args),
