@@ -26,7 +26,7 @@ import { PAGEFIND_PAGE, writePagefindHarness } from './harness.ts';
 import { parseSearchOptions } from './options.ts';
 import { buildPagefindIndex, closePagefind } from './pagefindIndex.ts';
 import { BENCH_QUERIES } from './queries.ts';
-import { formatSearchReport, quantile, topTenOverlap, type Bytes, type EngineFigures } from './report.ts';
+import { formatSearchReport, quantile, topTenOverlap, type Bytes } from './report.ts';
 
 async function median3(run: () => Promise<void>): Promise<number> {
   const seconds: number[] = [];

@@ -104,7 +104,7 @@ describe('e2e: every page type', () => {
       expect(await page.context().cookies(), name).toEqual([]);
       // One external module script, the search loader; no inline script (the CSP forbids them).
       const scripts = await page.$$eval('script:not([type="application/ld+json"])', (elements) =>
-        elements.map((script) => ({ src: script.getAttribute('src'), type: script.type, inline: script.textContent!.trim() })),
+        elements.map((script) => ({ src: script.getAttribute('src'), type: (script as HTMLScriptElement).type, inline: script.textContent!.trim() })),
       );
       expect(scripts, name).toEqual([{ src: expect.stringMatching(/^\/_astro\/[\w.-]+\.js$/), type: 'module', inline: '' }]);
       // Until a reader focuses the search field, nothing of the search is fetched.

@@ -8,7 +8,7 @@
 export interface ScoredResult {
   ref: string;
   score: number;
-  matchData: { metadata: Record<string, unknown> };
+  matchData: { metadata: object };
 }
 
 /** The index terms one query word matches. */

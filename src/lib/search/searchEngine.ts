@@ -110,13 +110,14 @@ export function createSearchEngine(read: IndexReader): SearchEngine {
   const typoTerms = new Map<string, string[]>();
 
   let fields: string[] = [];
+  // @types/lunr lags behind lunr here: the attributes are lunr 2's.
   const index = new lunr.Index({
     invertedIndex: Object.create(null),
     fieldVectors: Object.create(null),
     tokenSet: new lunr.TokenSet(),
     fields,
     pipeline: new lunr.Pipeline(),
-  });
+  } as unknown as lunr.Index.Attributes);
   const internals = index as unknown as LunrIndexInternals;
   let nextTermIndex = 0;
 
@@ -136,7 +137,7 @@ export function createSearchEngine(read: IndexReader): SearchEngine {
           ref += flat[i]! + 1;
           documents[ref] = Object.create(null);
           const fieldRef = `${field}/${ref}`;
-          (internals.fieldVectors[fieldRef] ??= new lunr.Vector() as never).insert(posting._index as number, flat[i + 1]! / 1000);
+          (internals.fieldVectors[fieldRef] ??= new lunr.Vector([])).insert(posting._index as number, flat[i + 1]! / 1000);
         }
       }
       internals.invertedIndex[term] = posting;
@@ -185,7 +186,7 @@ export function createSearchEngine(read: IndexReader): SearchEngine {
 
     // lunr expands each clause against index.tokenSet; giving it exactly the
     // planned terms keeps results the same whatever was loaded before.
-    internals.tokenSet = lunr.TokenSet.fromArray(terms);
+    internals.tokenSet = (lunr.TokenSet as unknown as { fromArray(sorted: string[]): lunr.TokenSet }).fromArray(terms);
     const results = index.query((q) => {
       for (const clause of queryClauses(words)) q.term(clause.term, { usePipeline: false, boost: clause.boost });
     });
