@@ -3,7 +3,7 @@
  * posts as authors typed them, the authors' names and the build's clock.
  */
 import { formatDate, isoDate } from '../formatDate.ts';
-import { markdownHeadings, markdownText } from '../markdownText.ts';
+import { markdownBlocks, markdownHeadings } from '../markdownText.ts';
 import type { PostSummary } from '../postTypes.ts';
 import { publishedPosts } from '../publishedPosts.ts';
 import { urls } from '../urls.ts';
@@ -26,7 +26,7 @@ export interface SearchDocument {
   /** The author's name (not the id): readers search for "Hoffmann". */
   author: string;
   headings: string[];
-  /** Body as plain text, headings included. */
+  /** Body as plain text, headings included, one block (heading, paragraph, list item) per line. */
   body: string;
   pubDate: Date;
 }
@@ -69,7 +69,7 @@ export function searchDocuments(
     category: data.category,
     author: authorNames.get(data.author.id) ?? data.author.id,
     headings: markdownHeadings(raw.body),
-    body: markdownText(raw.body),
+    body: markdownBlocks(raw.body).join('\n'),
     pubDate: data.pubDate,
   }));
 }

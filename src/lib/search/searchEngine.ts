@@ -146,8 +146,13 @@ export function createSearchEngine(read: IndexReader): SearchEngine {
 
   async function expand(word: PlannedWord): Promise<ExpandedWord> {
     const list = await termList(termListKey(word.term));
+    const prefixList = word.prefix && termListKey(word.prefix) !== termListKey(word.term) ? await termList(termListKey(word.prefix)) : list;
+    const exact = hasTerm(list, word.term);
+    const prefixTerms = word.prefix ? termsStartingWith(prefixList, word.prefix, word.term) : [];
+    // Typos are corrected only for words the index does not know: "Kinder"
+    // must not also find "Kunde".
     let typos: string[] = [];
-    if (word.fuzzy) {
+    if (word.fuzzy && !exact && prefixTerms.length === 0) {
       typos = typoTerms.get(word.folded) ?? [];
       if (!typoTerms.has(word.folded)) {
         const candidates = new Set(oneEditAway(word.folded).map(germanTerm));
@@ -155,13 +160,7 @@ export function createSearchEngine(read: IndexReader): SearchEngine {
         typoTerms.set(word.folded, typos);
       }
     }
-    const prefixList = word.prefix && termListKey(word.prefix) !== termListKey(word.term) ? await termList(termListKey(word.prefix)) : list;
-    return {
-      ...word,
-      exact: hasTerm(list, word.term),
-      prefixTerms: word.prefix ? termsStartingWith(prefixList, word.prefix, word.term) : [],
-      typoTerms: typos,
-    };
+    return { ...word, exact, prefixTerms, typoTerms: typos };
   }
 
   async function search(query: string, options: { typing?: boolean } = {}): Promise<SearchOutcome> {

@@ -50,15 +50,26 @@ interface Sentence {
   end: number;
 }
 
+// A sentence ends at . ! ? … before a capital, a quotation mark or a bracket
+// ("Art. 28" and "Musical.ly" go on), and at a line break (headings, paragraphs).
+const SENTENCE_END = /[.!?…]+(?=\s+[\p{Lu}„"»(])|\n/gu;
+
 function sentences(text: string): Sentence[] {
   const found: Sentence[] = [];
-  const pattern = /[^.!?…\n]+(?:[.!?…]+|\n|$)/g;
-  for (const match of text.matchAll(pattern)) {
-    const trimmed = match[0].trim();
-    if (!trimmed) continue;
-    const start = match.index + match[0].indexOf(trimmed);
+  const add = (from: number, to: number) => {
+    const piece = text.slice(from, to);
+    const trimmed = piece.trim();
+    if (!trimmed) return;
+    const start = from + piece.indexOf(trimmed);
     found.push({ start, end: start + trimmed.length });
+  };
+  let from = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const to = match.index + (match[0] === '\n' ? 0 : match[0].length);
+    add(from, to);
+    from = to;
   }
+  add(from, text.length);
   return found;
 }
 

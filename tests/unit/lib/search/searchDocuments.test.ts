@@ -23,6 +23,6 @@ describe('lib/search/searchDocuments', () => {
   it('takes the author’s name, the headings and the body as plain text', () => {
     const [doc] = searchDocuments([raw('a', {}, '## Erster *Teil*\n\nEin [Link](https://x.example) hier.\n\n### Unterpunkt\n')], names, { now });
     expect(doc).toMatchObject({ author: 'Lena Hoffmann', headings: ['Erster Teil', 'Unterpunkt'], url: '/artikel/a/', tags: ['DSGVO'] });
-    expect(doc!.body).toBe('Erster Teil Ein Link hier. Unterpunkt');
+    expect(doc!.body).toBe('Erster Teil\nEin Link hier.\nUnterpunkt');
   });
 });

@@ -59,6 +59,13 @@ describe('lib/search/searchEngine', () => {
     expect(ids((await engine.search('Privatsph', { typing: true })).results)).toEqual(['privatsphaere']);
   });
 
+  it('corrects typos only in words the index does not know', async () => {
+    const engine = createSearchEngine(recordingReader(built).read);
+    expect((await engine.search('Algorihtmus')).words[0]!.typoTerms).toEqual(['algorithm']);
+    // "Kinder" is known; one edit away would also be "Kunde" or "Rinder".
+    expect((await engine.search('Kinder')).words[0]!.typoTerms).toEqual([]);
+  });
+
   it('tolerates no typo in words of fewer than five letters', async () => {
     const engine = createSearchEngine(recordingReader(built).read);
     const [word] = (await engine.search('Nets')).words;

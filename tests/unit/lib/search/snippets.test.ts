@@ -36,4 +36,10 @@ describe('lib/search/snippets', () => {
   it('falls back to the start of the lead when the text has no match', () => {
     expect(text(snippet('Hier steht nichts davon.', isMatch, 'Ein Vorspann über Plattformen.'))).toBe('Ein Vorspann über Plattformen.');
   });
+
+  it('does not end a sentence at an abbreviation, a number or a dot inside a name', () => {
+    const body = 'Nach Art. 28 gilt das für Kinder. Die App Musical.ly sammelte Daten von Kindern.\nÜberschrift ohne Punkt\nDer Rest.';
+    expect(text(snippet(body, isMatch, '', 60))).toBe('Nach Art. 28 gilt das für Kinder.');
+    expect(text(snippet(body.slice(34), isMatch, '', 60))).toBe('Die App Musical.ly sammelte Daten von Kindern.');
+  });
 });
