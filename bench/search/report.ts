@@ -36,8 +36,8 @@ export interface EngineFigures {
   /** Search times while typing: total, and for Klartext the part not spent waiting for files. */
   queryMs: number[];
   computeMs?: number[];
-  /** Longest main-thread task over 50 ms (the Long Tasks API's threshold); 0 when there was none. */
-  longestTaskMs: number;
+  /** Longest task on the page's main thread from focusing on: wall time, and the thread's CPU time. */
+  longestTask: { wallMs: number; cpuMs: number };
 }
 
 /** The q-quantile (0…1) of some numbers, nearest rank. */
@@ -58,7 +58,7 @@ export function topTenOverlap(a: readonly string[], b: readonly string[]): numbe
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const mB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
-const longTask = (value: number) => (value === 0 ? 'none' : `longest ${ms(value)}`);
+const longTask = (task: { wallMs: number; cpuMs: number }) => `${ms(task.wallMs)} / ${ms(task.cpuMs)}`;
 const row = (label: string, ours: string, theirs: string) => `  ${label.padEnd(48)}${ours.padStart(18)}${theirs.padStart(18)}`;
 
 /** The report: a table of both engines, the overlap, the targets. */
@@ -80,16 +80,16 @@ export function formatSearchReport(input: { documents: number; queries: number; 
     row('  … requests', String(ours.searchRequests), String(pagefind.searchRequests)),
     row('bytes before first result, total (brotli)', kB(total(ours, 'brotli')), kB(total(pagefind, 'brotli'))),
     row('first keystroke → first result, median', ms(quantile(ours.firstResultMs, 0.5)), ms(quantile(pagefind.firstResultMs, 0.5))),
-    row('  … after the last keystroke (typing 40 ms/key)', ms(quantile(ours.afterTypingMs, 0.5)), ms(quantile(pagefind.afterTypingMs, 0.5))),
+    row('  … counted from the last keystroke (40 ms/key)', ms(quantile(ours.afterTypingMs, 0.5)), ms(quantile(pagefind.afterTypingMs, 0.5))),
     row('search while typing, p50 / p95 (incl. loading)', `${ms(quantile(ours.queryMs, 0.5))} / ${ms(quantile(ours.queryMs, 0.95))}`, `${ms(quantile(pagefind.queryMs, 0.5))} / ${ms(quantile(pagefind.queryMs, 0.95))}`),
     ...(ours.computeMs ? [row('  … computing only (worker), p50 / p95', `${ms(quantile(ours.computeMs, 0.5))} / ${ms(p95)}`, '–')] : []),
-    row('main-thread tasks over 50 ms while searching', longTask(ours.longestTaskMs), longTask(pagefind.longestTaskMs)),
+    row('longest main-thread task, wall / CPU', longTask(ours.longestTask), longTask(pagefind.longestTask)),
     row('top-10 overlap with Pagefind (mean)', `${Math.round((input.overlap.reduce((a, b) => a + b, 0) / input.overlap.length) * 100)} %`, ''),
     '',
     'Targets:',
     `  ${ratio <= SEARCH_TARGETS.bytesRatio ? '✓' : '✗'} bytes before the first result ${ratio.toFixed(2)}× Pagefind's ≤ ${SEARCH_TARGETS.bytesRatio}×`,
     `  ${p95 <= SEARCH_TARGETS.p95Ms ? '✓' : '✗'} query time p95 in the worker ${ms(p95)} ≤ ${SEARCH_TARGETS.p95Ms} ms`,
-    `  ${ours.longestTaskMs <= SEARCH_TARGETS.longTaskMs ? '✓' : '✗'} no main-thread task over ${SEARCH_TARGETS.longTaskMs} ms while searching (${longTask(ours.longestTaskMs)})`,
+    `  ${ours.longestTask.wallMs <= SEARCH_TARGETS.longTaskMs ? '✓' : '✗'} longest main-thread task while searching ${ms(ours.longestTask.wallMs)} ≤ ${SEARCH_TARGETS.longTaskMs} ms (CPU ${ms(ours.longestTask.cpuMs)}; wall time includes waiting for a core on a busy machine)`,
   ];
   return lines.join('\n');
 }

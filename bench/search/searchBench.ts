@@ -99,7 +99,10 @@ async function browserFigures(browser: Browser, url: string, distDir: string, en
     afterTypingMs: firsts.map((first) => first.afterTypingMs),
     queryMs: typing.timings.map((timing) => timing.searchMs),
     computeMs: typing.timings.every((timing) => Number.isFinite(timing.loadMs)) ? typing.timings.map((timing) => timing.searchMs - timing.loadMs) : undefined,
-    longestTaskMs: Math.max(typing.longestTaskMs, ...firsts.map((first) => first.longestTaskMs)),
+    longestTask: {
+      wallMs: Math.max(typing.longestTask.wallMs, ...firsts.map((first) => first.longestTask.wallMs)),
+      cpuMs: Math.max(typing.longestTask.cpuMs, ...firsts.map((first) => first.longestTask.cpuMs)),
+    },
   };
 }
 

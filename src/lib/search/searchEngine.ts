@@ -107,7 +107,9 @@ export function createSearchEngine(read: IndexReader): SearchEngine {
     const { termLists } = await manifest('manifest');
     return termLists.includes(key) ? ((await read(indexPaths.termList(key))) as TermList) : [];
   });
+  // Bounded, because a server meets whatever words strangers send it.
   const typoTerms = new Map<string, string[]>();
+  const TYPO_MEMO_LIMIT = 10_000;
 
   let fields: string[] = [];
   // @types/lunr lags behind lunr here: the attributes are lunr 2's.
@@ -157,6 +159,7 @@ export function createSearchEngine(read: IndexReader): SearchEngine {
       if (!typoTerms.has(word.folded)) {
         const candidates = new Set(oneEditAway(word.folded).map(germanTerm));
         typos = [...candidates].filter((term): term is string => term !== null && term !== word.term && hasTerm(list, term));
+        if (typoTerms.size >= TYPO_MEMO_LIMIT) typoTerms.clear();
         typoTerms.set(word.folded, typos);
       }
     }
