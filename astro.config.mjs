@@ -6,9 +6,10 @@ import { contentDir, siteUrl } from './src/env.ts';
 import { contentGate } from './src/integrations/contentGate.ts';
 import { draftPreview } from './src/integrations/draftPreview.ts';
 import { ogCards } from './src/integrations/ogCards.ts';
+import { searchIndex } from './src/integrations/searchIndex.ts';
 
 // Pages that never belong in the sitemap (robots noindex as well).
-const NOT_IN_SITEMAP = ['/moderation/', '/redaktion/', '/kommentare/'];
+const NOT_IN_SITEMAP = ['/moderation/', '/redaktion/', '/kommentare/', '/suche/'];
 
 export default defineConfig({
   site: siteUrl(process.env),
@@ -21,6 +22,7 @@ export default defineConfig({
     contentGate({ contentDir: contentDir(process.env) }),
     draftPreview(),
     ogCards({ contentDir: contentDir(process.env) }),
+    searchIndex({ contentDir: contentDir(process.env) }),
     // German quotation marks are typed as „…“; SmartyPants would turn straight quotes into English ones.
     mdx({ smartypants: false }),
     sitemap({ filter: (page) => !NOT_IN_SITEMAP.some((path) => page.includes(path)) }),

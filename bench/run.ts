@@ -4,6 +4,7 @@
  */
 import { API_USAGE } from './api/usage.ts';
 import { BUILD_USAGE } from './build/options.ts';
+import { SEARCH_USAGE } from './search/options.ts';
 import { UsageError } from './usageError.ts';
 
 /** A benchmark: takes the arguments after its name, resolves with an exit code. */
@@ -20,6 +21,10 @@ const BENCHMARKS: Record<string, { run: Benchmark; usage: string; summary: strin
     run: async (args) => (await import('./api/apiBench.ts')).runApiBench(args),
     usage: API_USAGE,
     summary: 'comment API with autocannon: GET list of 200 and POST, against bare Hono baselines',
+  search: {
+    run: async (args) => (await import('./search/searchBench.ts')).runSearchBench(args),
+    usage: SEARCH_USAGE,
+    summary: 'lunr search against Pagefind on the synthetic corpus: index build, first-result bytes and time, query times',
   },
   lighthouse: {
     run: async (args) => (await import('./lighthouse/lighthouseBench.ts')).runLighthouseBench(args),

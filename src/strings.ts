@@ -1,4 +1,31 @@
 /**
+ * The search's texts. A section of `strings` like any other; exported on its
+ * own as well, so the search script in the browser bundles only these.
+ */
+export const searchStrings = {
+  title: 'Suche',
+  intro: 'Alle Artikel durchsuchen – auch nach Wortformen wie „Algorithmen“ oder „Kindern“.',
+  label: 'Artikel durchsuchen',
+  fieldLabel: 'Suchbegriff',
+  placeholder: 'Suchen …',
+  submit: 'Suchen',
+  resultsLabel: 'Suchergebnisse',
+  pageTitle: (query: string) => `Suche nach „${query}“`,
+  count: (count: number, query: string) => (count === 1 ? `1 Treffer für „${query}“` : `${count} Treffer für „${query}“`),
+  noResults: (query: string) => `Keine Treffer für „${query}“.`,
+  suggestTags: 'Vielleicht hilft eines dieser Themen:',
+  emptyQuery: 'Bitte einen Suchbegriff eingeben.',
+  onlyStopWords: 'Wörter wie „und“ oder „die“ sucht die Suche nicht – bitte ein aussagekräftigeres Wort eingeben.',
+  queryTooLong: (max: number) => `Der Suchbegriff ist zu lang: höchstens ${max} Zeichen.`,
+  pageInvalid: 'Die Seitenzahl muss eine ganze Zahl ab 1 sein.',
+  methodNotAllowed: 'Die Suche nimmt nur GET-Anfragen an.',
+  showAll: (query: string) => `Alle Treffer für „${query}“`,
+  more: 'Weitere Treffer',
+  failed: 'Die Suche ist gerade nicht erreichbar. Bitte später noch einmal versuchen.',
+  keyboardHint: 'Pfeiltasten wechseln zwischen den Treffern, Esc schließt die Liste.',
+} as const;
+
+/**
  * Every text a reader, author or editor sees, in one place. German now; a
  * second language would be a second object of the same shape.
  */
@@ -139,6 +166,7 @@ export const strings = {
       text: 'Korrekturen nach der Veröffentlichung werden mit Datum im Artikel und auf der Korrekturseite gezeigt; das Aktualisierungsdatum folgt der jüngsten Korrektur.',
     },
   },
+  search: searchStrings,
   ogImage: { footer: 'klartext · faktengeprüft' },
   headlineRules: {
     'curiosity-gap': {

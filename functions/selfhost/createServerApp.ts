@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { securityHeaders } from '../http/securityHeaders.ts';
+import { searchRoutes } from '../search/searchRoutes.ts';
 import { staticSite } from './staticSite.ts';
 
 export interface ServerAppOptions {
@@ -10,12 +11,13 @@ export interface ServerAppOptions {
   api?: Hono<any>;
 }
 
-/** The self-hosted app: the comment service and the static site behind the shared security headers. */
+/** The self-hosted app: the comment service, the search API and the static site, behind the shared security headers. */
 export function createServerApp(options: ServerAppOptions): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
   app.use('*', compress());
   if (options.api) app.route('/', options.api);
+  app.route('/', searchRoutes({ siteRoot: options.siteRoot }));
   app.route('/', staticSite(options.siteRoot));
   return app;
 }

@@ -23,3 +23,20 @@ export function markdownText(source: string): string {
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
 }
+
+/** The text of the `##`–`####` headings of a Markdown/MDX body, in order, without inline syntax. */
+export function markdownHeadings(source: string): string[] {
+  const withoutCode = source.replace(/```[\s\S]*?```/g, ' ');
+  return [...withoutCode.matchAll(/^\s{0,3}#{2,4}\s+(.+?)\s*#*\s*$/gm)].map((match) => markdownText(match[1]!)).filter(Boolean);
+}
+
+/** The blocks of a Markdown/MDX body (paragraphs, headings, list items), each as plain text. */
+export function markdownBlocks(source: string): string[] {
+  return source
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .replace(/```[\s\S]*?```/g, ' ')
+    // blank lines; before a heading or list item; after a heading
+    .split(/\n\s*\n|\n(?=\s{0,3}(?:#{1,6}|[-*+]|\d+\.)\s)|(?<=^\s{0,3}#{1,6}\s[^\n]*)\n/m)
+    .map(markdownText)
+    .filter(Boolean);
+}

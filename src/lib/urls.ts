@@ -20,4 +20,8 @@ export const urls = {
   corrections: () => '/korrekturen/',
   correctionsFeed: () => '/korrekturen.xml',
   correctionAnchor: (id: string, date: Date) => `/artikel/${id}/#korrektur-${isoDate(date)}`,
+  /** The search page; with a query, its results (shareable). */
+  search: (query?: string) => (query ? `/suche/?q=${encodeURIComponent(query)}` : '/suche/'),
+  /** The server's search, where the search form goes without JavaScript; `page` counts from 1. */
+  searchApi: (query: string, page = 1) => `/api/search?q=${encodeURIComponent(query)}${page > 1 ? `&seite=${page}` : ''}`,
 } as const;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openSiteSearch } from '../../functions/search/siteIndex.ts';
 import { buildSite, type BuildResult } from '../support/buildSite.ts';
 import { fixtureContent, validFrontmatter } from '../support/fixtureContent.ts';
 
@@ -46,5 +47,15 @@ describe('build: drafts and scheduled posts', () => {
     expect(rss).toContain('Öffentlicher Artikel');
     expect(rss).not.toContain('Geheimer Entwurf');
     expect(rss).not.toContain('Geplanter Artikel');
+  });
+
+  it('leaves drafts and scheduled posts out of the search index', async () => {
+    const site = (await openSiteSearch(result.outDir)())!;
+    expect((await site.engine.manifest()).documents).toBe(1);
+    expect((await site.engine.document(0)).title).toBe('Öffentlicher Artikel');
+    for (const query of ['Geheimer Entwurf', 'Entwurfsthema', 'Geplanter', 'Zukunftsthema']) {
+      expect((await site.engine.search(query)).results, query).toEqual([]);
+    }
+    expect((await site.engine.search('Öffentlicher')).results).toHaveLength(1);
   });
 });

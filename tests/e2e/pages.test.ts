@@ -22,16 +22,18 @@ describe('e2e: every page type', () => {
     await site?.close();
   });
 
-  async function open(path: string): Promise<{ page: Page; status: number; outside: string[] }> {
+  async function open(path: string): Promise<{ page: Page; status: number; outside: string[]; requested: string[] }> {
     const context = await browser.newContext();
     const page = await context.newPage();
     const outside: string[] = [];
+    const requested: string[] = [];
     page.on('request', (request) => {
+      requested.push(request.url());
       const { hostname, protocol } = new URL(request.url());
       if (protocol !== 'data:' && hostname !== '127.0.0.1') outside.push(request.url());
     });
     const response = await page.goto(site.url + path, { waitUntil: 'networkidle' });
-    return { page, status: response!.status(), outside };
+    return { page, status: response!.status(), outside, requested };
   }
 
   it('renders each page type in German with a heading and landmarks', async () => {
@@ -110,16 +112,22 @@ describe('e2e: every page type', () => {
     expect(await page.innerText('main')).toContain('Clickbait');
   });
 
-  it('sets no cookie and asks no other host on any page type; only articles load a script, the comment section’s', async () => {
+  it('sets no cookie and asks no other host on any page type; pages load only the search loader, articles also the comment script', async () => {
     for (const [name, path] of Object.entries(types)) {
-      const { page, outside } = await open(path);
+      const { page, outside, requested } = await open(path);
       expect(outside, name).toEqual([]);
       expect(await page.context().cookies(), name).toEqual([]);
-      const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((elements) =>
-        elements.map((el) => ({ src: el.getAttribute('src'), inline: el.textContent!.trim() })),
+      // External module scripts only (the CSP forbids inline ones): the search loader everywhere, the comment script on articles.
+      const scripts = await page.$$eval('script:not([type="application/ld+json"])', (elements) =>
+        elements.map((script) => ({ src: script.getAttribute('src'), type: (script as HTMLScriptElement).type, inline: script.textContent!.trim() })),
       );
-      if (name === 'article') expect(scripts, name).toEqual([{ src: expect.stringMatching(/^\/_astro\/CommentSection\.[^/]*\.js$/), inline: '' }]);
-      else expect(scripts, name).toEqual([]);
+      const loader = { src: expect.stringMatching(/^\/_astro\/[\w.-]+\.js$/), type: 'module', inline: '' };
+      const comments = { src: expect.stringMatching(/^\/_astro\/CommentSection\.[^/]*\.js$/), type: 'module', inline: '' };
+      if (name === 'article') expect(scripts, name).toEqual(expect.arrayContaining([loader, comments]));
+      expect(scripts, name).toHaveLength(name === 'article' ? 2 : 1);
+      if (name !== 'article') expect(scripts, name).toEqual([loader]);
+      // Until a reader focuses the search field, nothing of the search is fetched.
+      expect(requested.filter((url) => /\/_astro\/search\/|searchWorker/.test(new URL(url).pathname)), name).toEqual([]);
       await page.context().close();
     }
   });

@@ -18,6 +18,8 @@ export function pageTypes(posts: PublishedPost[]): Record<string, string> {
     privacy: urls.page('datenschutz'),
     imprint: urls.page('impressum'),
     corrections: urls.corrections(),
+    search: urls.search(),
+    searchResults: urls.searchApi('Kinder'),
     notFound: '/diese-seite-gibt-es-nicht/',
   };
 }

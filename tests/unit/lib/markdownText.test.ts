@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, markdownText } from '../../../src/lib/markdownText.ts';
+import { countWords, markdownBlocks, markdownHeadings, markdownText } from '../../../src/lib/markdownText.ts';
 
 describe('lib/markdownText', () => {
   it('keeps link text and drops the address', () => {
@@ -18,5 +18,19 @@ describe('lib/markdownText', () => {
   it('counts German compounds and hyphenated words once', () => {
     expect(countWords('Die Datenschutz-Grundverordnung gilt seit 2018.')).toBe(5);
     expect(countWords('')).toBe(0);
+  });
+
+  it('lists the headings of the body as plain text', () => {
+    expect(markdownHeadings('# Nicht\n\n## Erster *Teil*\n\nText\n\n### Unter [Punkt](x)\n\n```md\n## Kein Titel\n```')).toEqual(['Erster Teil', 'Unter Punkt']);
+  });
+
+  it('splits the body into blocks: headings, paragraphs, list items', () => {
+    expect(markdownBlocks('## Titel\nErster Absatz\nzweite Zeile.\n\n- eins\n- zwei\n\n```\ncode\n\nmehr\n```\n\nEnde.')).toEqual([
+      'Titel',
+      'Erster Absatz zweite Zeile.',
+      'eins',
+      'zwei',
+      'Ende.',
+    ]);
   });
 });
