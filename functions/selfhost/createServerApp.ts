@@ -16,8 +16,9 @@ export function createServerApp(options: ServerAppOptions): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
   app.use('*', compress());
-  if (options.api) app.route('/', options.api);
+  // Search first: the comment API answers every other /api address with its JSON 404.
   app.route('/', searchRoutes({ siteRoot: options.siteRoot }));
+  if (options.api) app.route('/', options.api);
   app.route('/', staticSite(options.siteRoot));
   return app;
 }
