@@ -7,6 +7,9 @@ import { contentGate } from './src/integrations/contentGate.ts';
 import { draftPreview } from './src/integrations/draftPreview.ts';
 import { ogCards } from './src/integrations/ogCards.ts';
 
+// `npm run cms` sets KLARTEXT_CMS=1: only then is the browser editor (and React) loaded at all.
+const cms = process.env.KLARTEXT_CMS === '1' ? [(await import('./src/integrations/cmsEditor.ts')).cmsEditor()] : [];
+
 // Pages that never belong in the sitemap (robots noindex as well).
 const NOT_IN_SITEMAP = ['/moderation/', '/redaktion/'];
 
@@ -20,6 +23,7 @@ export default defineConfig({
   integrations: [
     contentGate({ contentDir: contentDir(process.env) }),
     draftPreview(),
+    ...cms,
     ogCards({ contentDir: contentDir(process.env) }),
     // German quotation marks are typed as „…“; SmartyPants would turn straight quotes into English ones.
     mdx({ smartypants: false }),
