@@ -65,7 +65,7 @@ export function cmsEditor(): AstroIntegration {
             optimizeDeps: { entries: ['keystatic.config.*', '.astro/keystatic-imports.js'] },
           },
         });
-        injectRoute({ pattern: '/keystatic/[...params]', entrypoint: '@keystatic/astro/internal/keystatic-astro-page.astro', prerender: false });
+        injectRoute({ pattern: '/keystatic/[...params]', entrypoint: './src/cms/EditorPage.astro', prerender: false });
         injectRoute({ pattern: '/api/keystatic/[...params]', entrypoint: './src/cms/apiRoute.ts', prerender: false });
       },
     },

@@ -27,7 +27,7 @@ function sameData(a: unknown, b: unknown): boolean {
 }
 
 // A string that reads back as itself, not as a date, number, boolean or null, in YAML 1.1 and 1.2.
-const PLAIN_SAFE = /^[A-Za-z][A-Za-z0-9._/:@+-]*$/;
+const PLAIN_SAFE = /^(?:[A-Za-z]|\.{1,2}\/)[A-Za-z0-9._/:@+-]*$/;
 const YAML_WORDS = /^(?:true|false|yes|no|on|off|y|n|null)$/i;
 const LOOKS_TYPED = /^(?:[-+.\d]|~$)/;
 
@@ -172,7 +172,9 @@ function mergeMap(doc: Document, map: YAMLMap, next: Data, info: ObjectInfo, cha
     removePair(map, i);
     changed.value = true;
   }
-  const keys = Object.keys(next).filter((key) => next[key] !== undefined);
+  // The schema's order, so a new key lands where the editor shows it.
+  const known = Object.keys(info.fields);
+  const keys = [...known, ...Object.keys(next).filter((key) => !known.includes(key))].filter((key) => next[key] !== undefined);
   keys.forEach((key, position) => {
     const field = info.fields[key] ?? { kind: 'leaf', view: (stored: unknown) => stored };
     const pair = map.items.find((item) => keyOf(item) === key);
@@ -181,7 +183,7 @@ function mergeMap(doc: Document, map: YAMLMap, next: Data, info: ObjectInfo, cha
       return;
     }
     if (omittable(next[key], field, newFile)) return;
-    // A new key goes where the editor's order puts it: before the next key the file already has.
+    // A new key goes before the next key (in the editor's order) that the file already has.
     const later = new Set(keys.slice(position + 1));
     const before = map.items.findIndex((item) => later.has(keyOf(item)));
     const newPair = doc.createPair(key, createNode(doc, next[key], field));
