@@ -21,6 +21,25 @@ async function filesBelow(dir: string): Promise<string[]> {
 
 const DAY = 86_400_000;
 
+// What an author may write by hand: comments, other quotes, a quoted date and one with a time, `*` lists.
+const HAND_WRITTEN = `---
+# Von Hand geschrieben.
+title: Ein Artikel von Hand über Datenschutz
+lead: 'Ein Vorspann über Datenschutz, in einfachen Anführungszeichen.'
+pubDate: "2026-03-12"
+updatedDate: 2026-03-14T09:30:00+01:00
+author: lena-hoffmann   # die Autorin
+category: Datenschutz
+tags:
+  - DSGVO
+draft: true
+---
+Ein Text über *Datenschutz* mit einem [Link](https://example.org/):
+
+* erster Punkt
+* zweiter Punkt
+`;
+
 describe('e2e: the browser editor of `npm run cms`', () => {
   let browser: Browser;
   let dev: Awaited<ReturnType<typeof startDevServer>>;
@@ -29,6 +48,9 @@ describe('e2e: the browser editor of `npm run cms`', () => {
   beforeAll(async () => {
     // Never the real content/: the editor writes.
     contentDir = await contentCopy();
+    // Beside the samples, a draft from `npm run new` (YAML comments) and a file written by hand.
+    expect((await runScript('newPost', ['Ein Entwurf aus der Vorlage'], { KLARTEXT_CONTENT_DIR: contentDir })).code).toBe(0);
+    await writeFile(join(contentDir, 'posts/2026/von-hand.mdx'), HAND_WRITTEN);
     dev = await startDevServer(contentDir, { cms: true });
     browser = await launchBrowser();
   });
@@ -42,7 +64,7 @@ describe('e2e: the browser editor of `npm run cms`', () => {
   }
 
   it(
-    'opens and saves every sample article, page and author through the editor without changing a byte',
+    'opens and saves every sample article, page and author, a `npm run new` draft and a hand-written post without changing a byte',
     async () => {
       const page = await newPage();
       const ui = editor(page);
@@ -51,7 +73,7 @@ describe('e2e: the browser editor of `npm run cms`', () => {
         ...(await filesBelow(join(contentDir, 'pages'))).map((file) => ({ collection: 'pages', file: `pages/${file}`, slug: file.replace(/\.mdx$/, ''), label: 'Titel', slugLabel: 'Datei' })),
         ...(await filesBelow(join(contentDir, 'authors'))).map((file) => ({ collection: 'authors', file: `authors/${file}`, slug: file.replace(/\.json$/, ''), label: 'Name', slugLabel: 'id' })),
       ];
-      expect(entries.filter((entry) => entry.collection === 'posts').length).toBeGreaterThanOrEqual(10);
+      expect(entries.filter((entry) => entry.collection === 'posts').length).toBeGreaterThanOrEqual(12);
       for (const { collection, file, slug, label, slugLabel } of entries) {
         const original = await readFile(join(contentDir, file), 'utf8');
         const field = ui.textbox(label);

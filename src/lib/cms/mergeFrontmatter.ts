@@ -51,7 +51,7 @@ function createNode(doc: Document, value: unknown, field: FieldInfo | undefined)
   }
   if (value && typeof value === 'object') {
     const map = new YAMLMap(doc.schema);
-    mergeMap(doc, map, value as Data, field?.kind === 'object' ? field : { kind: 'object', fields: {} }, { value: true }, true);
+    mergeMap(doc, map, value as Data, field?.kind === 'object' ? field : { kind: 'object', fields: {} }, { structural: true, scalars: [] }, true);
     map.flow = map.items.length === 0;
     return map;
   }
@@ -118,22 +118,22 @@ function setScalar(node: Scalar, value: unknown) {
 }
 
 /** Merges `next` into `node`; returns the node to keep (a new one if the shape changed). */
-function mergeValue(doc: Document, node: unknown, next: unknown, field: FieldInfo, changed: { value: boolean }): Node {
+function mergeValue(doc: Document, node: unknown, next: unknown, field: FieldInfo, changes: Changes): Node {
   if (field.kind === 'object' && isMap(node) && next && typeof next === 'object' && !Array.isArray(next)) {
-    mergeMap(doc, node, next as Data, field, changed);
+    mergeMap(doc, node, next as Data, field, changes);
     return node;
   }
   if (field.kind === 'array' && isSeq(node) && Array.isArray(next)) {
     next.forEach((item, i) => {
-      if (i < node.items.length) node.items[i] = mergeValue(doc, node.items[i], item, field.element, changed);
+      if (i < node.items.length) node.items[i] = mergeValue(doc, node.items[i], item, field.element, changes);
       else {
         node.items.push(createNode(doc, item, field.element));
-        changed.value = true;
+        changes.structural = true;
       }
     });
     if (node.items.length > next.length) {
       node.items.splice(next.length);
-      changed.value = true;
+      changes.structural = true;
     }
     // `[]` that now holds groups (sources, claims …) is written as a block list.
     if (node.flow && node.items.some((item) => isMap(item) || isSeq(item))) node.flow = false;
@@ -141,13 +141,13 @@ function mergeValue(doc: Document, node: unknown, next: unknown, field: FieldInf
   }
   if (field.kind === 'leaf') {
     if (sameData(viewOf(field, node), next)) return node as Node;
-    changed.value = true;
     if (isScalar(node) && (typeof next !== 'object' || next instanceof Date)) {
       setScalar(node, next);
+      changes.scalars.push(node);
       return node;
     }
   }
-  changed.value = true;
+  changes.structural = true;
   return createNode(doc, next, field);
 }
 
@@ -161,7 +161,7 @@ function removePair(map: YAMLMap, index: number) {
   else map.comment = map.comment ? `${comment}\n${map.comment}` : comment;
 }
 
-function mergeMap(doc: Document, map: YAMLMap, next: Data, info: ObjectInfo, changed: { value: boolean }, newFile = false) {
+function mergeMap(doc: Document, map: YAMLMap, next: Data, info: ObjectInfo, changes: Changes, newFile = false) {
   for (let i = map.items.length - 1; i >= 0; i--) {
     const pair = map.items[i]!;
     const key = keyOf(pair);
@@ -170,7 +170,7 @@ function mergeMap(doc: Document, map: YAMLMap, next: Data, info: ObjectInfo, cha
     if (!field || next[key] !== undefined) continue;
     if (field.kind === 'leaf' && viewOf(field, pair.value) === undefined) continue;
     removePair(map, i);
-    changed.value = true;
+    changes.structural = true;
   }
   // The schema's order, so a new key lands where the editor shows it.
   const known = Object.keys(info.fields);
@@ -179,7 +179,7 @@ function mergeMap(doc: Document, map: YAMLMap, next: Data, info: ObjectInfo, cha
     const field = info.fields[key] ?? { kind: 'leaf', view: (stored: unknown) => stored };
     const pair = map.items.find((item) => keyOf(item) === key);
     if (pair) {
-      pair.value = mergeValue(doc, pair.value, next[key], field, changed);
+      pair.value = mergeValue(doc, pair.value, next[key], field, changes);
       return;
     }
     if (omittable(next[key], field, newFile)) return;
@@ -189,33 +189,60 @@ function mergeMap(doc: Document, map: YAMLMap, next: Data, info: ObjectInfo, cha
     const newPair = doc.createPair(key, createNode(doc, next[key], field));
     if (before === -1) map.items.push(newPair);
     else map.items.splice(before, 0, newPair);
-    changed.value = true;
+    changes.structural = true;
   });
 }
 
-function mergeDocument(previous: string | undefined, next: Data, info: ObjectInfo): { doc: Document; changed: boolean } {
+interface Changes {
+  /** Keys or items added or removed: the document is written anew. */
+  structural: boolean;
+  /** Values changed in place: only their text is replaced. */
+  scalars: Scalar[];
+}
+
+function mergeDocument(previous: string | undefined, next: Data, info: ObjectInfo): { doc: Document; changes: Changes } {
   const doc = previous === undefined ? new Document(new YAMLMap()) : parseDocument(previous, { schema: 'core' });
   if (doc.contents === null) doc.contents = new YAMLMap(doc.schema);
   if (doc.errors.length > 0 || !isMap(doc.contents)) throw new Error(`Kein YAML-Objekt: ${doc.errors[0]?.message ?? ''}`);
-  const changed = { value: previous === undefined };
-  mergeMap(doc, doc.contents, next, info, changed, previous === undefined);
-  return { doc, changed: changed.value };
+  const changes: Changes = { structural: previous === undefined, scalars: [] };
+  mergeMap(doc, doc.contents, next, info, changes, previous === undefined);
+  return { doc, changes };
+}
+
+/** A value's text on one line, for replacing it where it stands. */
+function scalarText(node: Scalar, json: boolean): string {
+  if (json) return JSON.stringify(node.value);
+  const copy = new Scalar(node.value);
+  // A block scalar (| or >) spans lines whose indentation depends on its place; a changed one is quoted.
+  copy.type = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' ? 'QUOTE_DOUBLE' : node.type;
+  return new Document(copy).toString({ lineWidth: 0 }).replace(/\n$/, '');
+}
+
+function patched(previous: string, scalars: Scalar[], json: boolean): string {
+  let text = previous;
+  for (const node of [...scalars].sort((a, b) => b.range![0] - a.range![0])) {
+    text = text.slice(0, node.range![0]) + scalarText(node, json) + text.slice(node.range![1]);
+  }
+  return text;
 }
 
 /**
  * Writes the editor's data into existing YAML frontmatter, changing only what
- * the author changed: comments, quoting, key order, keys the editor does not
- * know and values it cannot show stay as they were. Without `previous` (a new
- * file) the YAML is written in the project's style. Returns the YAML text
- * (ending in a newline) or `previous` itself when nothing changed.
+ * the author changed: comments, quoting, key order, date formats, keys the
+ * editor does not know and values it cannot show stay as they were. A value
+ * changed in place is replaced in the text itself, so every other byte stays;
+ * added or removed keys and items make the YAML library write the whole block
+ * (comments kept, possibly indented differently). Without `previous` (a new
+ * file) the YAML is written in the project's style. Returns YAML text ending
+ * in a newline, or `previous` itself when nothing changed.
  */
 export function mergeFrontmatter(previous: string | undefined, next: Data, info: ObjectInfo): string {
-  const { doc, changed } = mergeDocument(previous, next, info);
-  return changed ? doc.toString({ lineWidth: 0, flowCollectionPadding: false }) : previous!;
+  const { doc, changes } = mergeDocument(previous, next, info);
+  return changes.structural ? doc.toString({ lineWidth: 0, flowCollectionPadding: false }) : patched(previous!, changes.scalars, false);
 }
 
-/** The same for a JSON file: unchanged files keep their bytes, changed ones are written with two-space indentation. */
+/** The same for a JSON file (an author); a changed structure is written as two-space JSON. */
 export function mergeJson(previous: string | undefined, next: Data, info: ObjectInfo): string {
-  const { doc, changed } = mergeDocument(previous, next, info);
-  return changed ? `${JSON.stringify(doc.toJS(), null, 2)}\n` : previous!;
+  const { doc, changes } = mergeDocument(previous, next, info);
+  return changes.structural ? `${JSON.stringify(doc.toJS(), null, 2)}\n` : patched(previous!, changes.scalars, true);
 }

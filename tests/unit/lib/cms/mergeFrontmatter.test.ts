@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { mergeFrontmatter, mergeJson, type FieldInfo, type ObjectInfo } from '../../../../src/lib/cms/mergeFrontmatter.ts';
+import { postTemplate } from '../../../../src/lib/factCheck/postTemplate.ts';
 
 // Fields as Keystatic treats them: empty text is left out, a checkbox always has a value.
 const text: FieldInfo = { kind: 'leaf', view: (stored) => (stored === '' || stored == null ? undefined : stored) };
@@ -92,12 +94,19 @@ describe('lib/cms/mergeFrontmatter', () => {
     expect(yaml).toBe('title: "Ein Titel"\npubDate: 2026-03-12\ntags: [DSGVO, Plattformen]\ndraft: false\nfactCheck:\n  sources: []\n');
   });
 
-  it('keeps a JSON file byte for byte unless something changed, then writes two-space JSON', () => {
+  it('replaces a changed value in the text itself, so comments after nested lists keep their place', () => {
+    const template = postTemplate({ title: 'Ein Entwurf', author: 'lena-hoffmann', now: new Date('2026-11-25') });
+    const yaml = /^---\n([\s\S]*?\n)---/.exec(template)![1]!;
+    const data = parse(yaml, { schema: 'core' }) as Record<string, unknown>;
+    const merged = mergeFrontmatter(yaml, { ...data, title: 'Ein "neuer" Entwurf' }, POST);
+    expect(merged).toBe(yaml.replace('title: "Ein Entwurf"', 'title: "Ein \\"neuer\\" Entwurf"'));
+  });
+
+  it('keeps a JSON file byte for byte, changing only the value the author changed', () => {
     const info = group({ name: text, links: list(group({ label: text, url: text }), []) });
     const file = '{ "name": "Lena", "links": [{ "label": "RSS", "url": "/rss.xml" }] }\n';
     expect(mergeJson(file, { name: 'Lena', links: [{ label: 'RSS', url: '/rss.xml' }] }, info)).toBe(file);
-    expect(mergeJson(file, { name: 'Lena H.', links: [{ label: 'RSS', url: '/rss.xml' }] }, info)).toBe(
-      '{\n  "name": "Lena H.",\n  "links": [\n    {\n      "label": "RSS",\n      "url": "/rss.xml"\n    }\n  ]\n}\n',
-    );
+    expect(mergeJson(file, { name: 'Lena „H.“', links: [{ label: 'RSS', url: '/rss.xml' }] }, info)).toBe(file.replace('"Lena"', '"Lena „H.“"'));
+    expect(mergeJson(file, { name: 'Lena', links: [] }, info)).toBe('{\n  "name": "Lena",\n  "links": []\n}\n');
   });
 });
