@@ -338,6 +338,7 @@ export const strings = {
       src: 'Bilddatei',
       srcHint: 'Pfad relativ zur Artikeldatei, z. B. ./bilder/grafik.svg (die Datei liegt in posts/<Jahr>/bilder/).',
       alt: 'Alternativtext',
+      altHint: 'Was auf dem Bild zu sehen ist, für alle, die es nicht sehen. Urheber und Lizenz gehören in die Prüfliste (Bilder).',
       caption: 'Bildunterschrift',
       credit: 'Urheber',
       license: 'Lizenz',

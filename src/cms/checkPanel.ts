@@ -24,11 +24,16 @@ function CheckPanel() {
     if (!id) return;
     let stopped = false;
     // The report is the saved file's, so it is fetched again while the page is open (cheap: one dev-server request).
-    const load = () =>
-      fetch(`/redaktion/pruefung/${encodeURIComponent(id)}/`)
-        .then((response) => (response.ok ? (response.json() as Promise<Report>) : 'failed' as const))
-        .catch(() => 'failed' as const)
-        .then((result) => !stopped && setReport(result));
+    const load = async () => {
+      let result: Report | 'failed';
+      try {
+        const response = await fetch(`/redaktion/pruefung/${encodeURIComponent(id)}/`);
+        result = response.ok ? ((await response.json()) as Report) : 'failed';
+      } catch {
+        result = 'failed';
+      }
+      if (!stopped) setReport(result);
+    };
     load();
     const timer = setInterval(() => document.visibilityState === 'visible' && load(), REFRESH_MS);
     return () => {

@@ -209,7 +209,11 @@ export function postFields(now: () => Date = () => new Date()) {
     body: losslessMdx({
       label: t.post.body,
       description: t.post.bodyHint,
-      options: { heading: [2, 3, 4], image: false },
+      // Uploaded images go to posts/<year>/<name>/ beside the post; the path in the text is relative to it.
+      options: {
+        heading: [2, 3, 4],
+        image: { directory: 'posts', publicPath: '..', schema: { alt: requiredText(t.image.alt, t.image.altHint) } },
+      },
     }),
   };
 }

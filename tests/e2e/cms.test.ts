@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
@@ -99,6 +99,7 @@ describe('e2e: the browser editor of `npm run cms`', () => {
       const page = await newPage();
       const ui = editor(page);
       const day = (offset: number) => isoDate(new Date(Date.now() - offset * DAY));
+      const year = new Date().getFullYear();
       await ui.open(`${dev.url}/keystatic/collection/posts/create`, ui.textbox('Titel'));
 
       // The checklist's own texts explain the form (the same ones /leitlinien/ and the gate use).
@@ -118,6 +119,9 @@ describe('e2e: the browser editor of `npm run cms`', () => {
       await ui.addItem('Schlagwörter', (dialog) => ui.textbox('Schlagwort', dialog).fill('Digital Services Act'));
       await page.locator('[contenteditable="true"]').first().click();
       await page.keyboard.type('Der Digital Services Act verlangt von sehr großen Plattformen, für Empfehlungssysteme eine Option ohne Profiling anzubieten.');
+      const svg = join(contentDir, '..', `grafik-${Date.now()}.svg`);
+      await writeFile(svg, '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>');
+      await ui.insertImage(svg, 'Ein schwarzes Rechteck als Platzhalter');
       await ui.addItem('Quellen', async (dialog) => {
         await ui.textbox('Kurzname (id)', dialog).fill('dsa');
         await ui.textbox('Titel der Quelle', dialog).fill('Verordnung (EU) 2022/2065 (Digital Services Act)');
@@ -132,6 +136,14 @@ describe('e2e: the browser editor of `npm run cms`', () => {
         await ui.textbox('Quelle (Kurzname)', dialog).fill('dsa');
         await dialog.getByRole('checkbox', { name: 'An der Quelle geprüft' }).check();
       });
+      // The uploaded image lies beside the post (posts/<year>/<name>/); the checklist lists it with credit and licence.
+      await ui.addItem('Bilder', async (dialog) => {
+        await ui.textbox('Bilddatei', dialog).fill(`../${year}/neue-regeln-fuer-empfehlungssysteme/${basename(svg)}`);
+        await ui.textbox('Bildunterschrift', dialog).fill('Ein Platzhalter (Symbolbild)');
+        await ui.textbox('Urheber', dialog).fill('Klartext');
+        await ui.textbox('Lizenz', dialog).fill('CC BY 4.0');
+        await ui.choose('Art des Bildes', 'Symbolbild', dialog);
+      });
       await ui.choose('Anzeige', 'Nein');
       await ui.textbox('Interessenkonflikte').fill('keine');
       await ui.choose('Betrifft Minderjährige', 'Nein');
@@ -139,7 +151,6 @@ describe('e2e: the browser editor of `npm run cms`', () => {
       // The review is left open: the post starts as a draft (the editor's default for new posts).
       expect((await ui.save('Erstellen')).status()).toBe(200);
 
-      const year = new Date().getFullYear();
       const file = join(contentDir, `posts/${year}/neue-regeln-fuer-empfehlungssysteme.mdx`);
       await expect.poll(() => existsSync(file)).toBe(true);
       const data = readFrontmatter(await readFile(file, 'utf8'));
@@ -152,12 +163,15 @@ describe('e2e: the browser editor of `npm run cms`', () => {
         factCheck: {
           sources: [{ id: 'dsa', accessed: day(5), primary: true }],
           claims: [{ source: 'dsa', verified: true }],
+          images: [{ src: `../${year}/neue-regeln-fuer-empfehlungssysteme/${basename(svg)}`, credit: 'Klartext', kind: 'symbolic' }],
           disclosure: { sponsored: false, conflicts: 'keine' },
           minors: { concernsMinors: false, namesPrivatePersons: false },
           rightOfReply: { criticised: [] },
         },
       });
       expect(data.factCheck).not.toHaveProperty('review');
+      expect(await readFile(file, 'utf8')).toContain(`![Ein schwarzes Rechteck als Platzhalter](../${year}/neue-regeln-fuer-empfehlungssysteme/${basename(svg)})`);
+      expect(existsSync(join(contentDir, `posts/${year}/neue-regeln-fuer-empfehlungssysteme/${basename(svg)}`))).toBe(true);
 
       // The panel beside the form shows what `npm run factcheck` says about this post, word for word.
       const report = await runScript('factcheck', ['--post', 'neue-regeln-fuer-empfehlungssysteme'], { KLARTEXT_CONTENT_DIR: contentDir });
@@ -189,6 +203,7 @@ describe('e2e: the browser editor of `npm run cms`', () => {
       const html = await readFile(join(built.outDir, 'artikel/neue-regeln-fuer-empfehlungssysteme/index.html'), 'utf8');
       expect(html).toContain('Neue Regeln für Empfehlungssysteme');
       expect(html).not.toContain(strings.post.draftBanner);
+      expect(html).toMatch(/<img [^>]*alt="Ein schwarzes Rechteck als Platzhalter"/);
       await page.close();
     },
     600_000,

@@ -23,8 +23,8 @@ export function editor(page: Page) {
     },
 
     /** A select field (Keystatic's picker), e.g. a yes/no question of the checklist. */
-    async choose(label: string, option: string) {
-      await page.getByRole('button', { name: new RegExp(` ${label}$`) }).click();
+    async choose(label: string, option: string, scope: Page | Locator = page) {
+      await scope.getByRole('button', { name: new RegExp(` ${label}$`) }).click();
       await page.getByRole('option', { name: option, exact: true }).click();
       await page.getByRole('listbox').waitFor({ state: 'detached' });
     },
@@ -40,10 +40,26 @@ export function editor(page: Page) {
     async addItem(list: string, fill: (dialog: Locator) => Promise<void>) {
       const group = page.getByRole('group', { name: new RegExp(`^${list}(\\(erforderlich\\))?$`) });
       await group.getByRole('button', { name: 'Hinzufügen' }).click();
-      const dialog = page.getByRole('dialog');
+      const dialog = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: 'Abbrechen' }) });
       await fill(dialog);
       await dialog.getByRole('button', { name: 'Hinzufügen' }).click();
       await dialog.waitFor({ state: 'detached' });
+    },
+
+    /** Inserts an image into the text after the cursor through the "/" menu, with its alternative text. */
+    async insertImage(file: string, alt: string) {
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('/');
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('option', { name: /^Image/ }).click();
+      await (await chooser).setFiles(file);
+      await page.locator('[contenteditable="true"] img:not(.ProseMirror-separator)').last().click();
+      // The image's toolbar (its buttons have no names; the first edits). The split view's handle covers it for the mouse.
+      await page.getByRole('dialog').first().getByRole('button').first().press('Enter');
+      const details = page.getByRole('dialog', { name: 'Image details' });
+      await textbox('Alternativtext', details).fill(alt);
+      await details.getByRole('button', { name: 'Speichern' }).click();
+      await details.waitFor({ state: 'detached' });
     },
 
     /**
