@@ -8,6 +8,9 @@ import { draftPreview } from './src/integrations/draftPreview.ts';
 import { ogCards } from './src/integrations/ogCards.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 
+// `npm run cms` sets KLARTEXT_CMS=1: only then is the browser editor (and React) loaded at all.
+const cms = process.env.KLARTEXT_CMS === '1' ? [(await import('./src/integrations/cmsEditor.ts')).cmsEditor()] : [];
+
 // Pages that never belong in the sitemap (robots noindex as well).
 const NOT_IN_SITEMAP = ['/moderation/', '/redaktion/', '/kommentare/', '/suche/'];
 
@@ -21,6 +24,7 @@ export default defineConfig({
   integrations: [
     contentGate({ contentDir: contentDir(process.env) }),
     draftPreview(),
+    ...cms,
     ogCards({ contentDir: contentDir(process.env) }),
     searchIndex({ contentDir: contentDir(process.env) }),
     // German quotation marks are typed as „…“; SmartyPants would turn straight quotes into English ones.

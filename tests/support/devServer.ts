@@ -14,12 +14,14 @@ async function freePort(): Promise<number> {
 
 /**
  * `astro dev` on a free loopback port, for what only the dev server shows
- * (drafts, the dashboard). `--ignore-lock` lets it run beside a developer's own
- * dev server and keeps it in the foreground, where the test can stop it.
+ * (drafts, the dashboard); with `cms`, `npm run cms`'s script, which adds the
+ * browser editor. `--ignore-lock` lets it run beside a developer's own dev
+ * server and keeps it in the foreground, where the test can stop it.
  */
-export async function startDevServer(contentDir: string): Promise<{ url: string; close: () => void; log: () => string }> {
+export async function startDevServer(contentDir: string, { cms = false } = {}): Promise<{ url: string; close: () => void; log: () => string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
+  const command = cms ? [resolve('scripts/cms.ts')] : [resolve('node_modules/astro/bin/astro.mjs'), 'dev'];
+  const child = spawn(process.execPath, [...command, '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
     env: childEnv({ KLARTEXT_CONTENT_DIR: contentDir, KLARTEXT_CACHE_DIR: `${contentDir}-cache` }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });

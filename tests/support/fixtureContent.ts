@@ -71,3 +71,10 @@ export async function fixtureContent(posts: FixturePost[]): Promise<string> {
   }
   return dir;
 }
+
+/** A throwaway copy of the real content folder, for tests that write into it (the editor, `npm run new`). */
+export async function contentCopy(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'klartext-content-'));
+  await cp(resolve('content'), dir, { recursive: true });
+  return dir;
+}

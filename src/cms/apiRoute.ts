@@ -1,0 +1,105 @@
+// The editor's file API, injected only by `npm run cms` (src/integrations/cmsEditor.ts).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { APIRoute } from 'astro';
+import { makeGenericAPIRouteHandler } from '@keystatic/core/api/generic';
+// @ts-expect-error resolved by the editor integration's Vite plugin
+import config from 'virtual:keystatic-config';
+import { contentDir } from '../env.ts';
+import { jsonEntryText, mdxEntryText } from '../lib/cms/entryFile.ts';
+import { strings } from '../strings.ts';
+import { collectionInfo } from './fieldInfo.ts';
+import { entryProblems, type CollectionName } from './validateEntry.ts';
+
+export const prerender = false;
+
+const root = contentDir(process.env);
+// Local mode reads and writes below the content folder, not the project root,
+// so KLARTEXT_CONTENT_DIR works and nothing else in the project is reachable.
+const keystatic = makeGenericAPIRouteHandler({ config, localBaseDirectory: root }, { slugEnvName: 'PUBLIC_KEYSTATIC_GITHUB_APP_SLUG' });
+
+const ENTRY_FILES: { collection: CollectionName; pattern: RegExp; format: 'mdx' | 'json' }[] = [
+  { collection: 'posts', pattern: /^posts\/.+\.mdx$/, format: 'mdx' },
+  { collection: 'pages', pattern: /^pages\/[^/]+\.mdx$/, format: 'mdx' },
+  { collection: 'authors', pattern: /^authors\/[^/]+\.json$/, format: 'json' },
+];
+const infos = Object.fromEntries(
+  ENTRY_FILES.map(({ collection }) => [collection, collectionInfo(config.collections[collection].schema, config.collections[collection].slugField)]),
+);
+
+interface Update {
+  additions: { path: string; contents: string }[];
+  deletions: { path: string }[];
+}
+
+const problem = (status: number, code: string, error: string, fields?: Record<string, string>) =>
+  Response.json({ error, code, ...(fields ? { fields } : {}) }, { status });
+
+// Keystatic rejects the same paths later; they must not even be read here.
+const isPlainPath = (path: unknown) => typeof path === 'string' && !path.includes('\\') && path.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  if (origin === null) return true;
+  try {
+    return new URL(origin).host === new URL(request.url).host;
+  } catch {
+    return false;
+  }
+}
+
+const readStored = (path: string) => readFile(join(root, path), 'utf8').catch(() => undefined);
+
+/**
+ * Rewrites what Keystatic wants to save into the file the project stores:
+ * merged into the previous file (so untouched lines keep their bytes and
+ * comments), and checked against the content schema. A renamed entry (new
+ * slug) is merged into the file it replaces.
+ */
+async function storedUpdate(update: Update): Promise<Update | Response> {
+  const additions = [];
+  for (const addition of update.additions) {
+    const kind = isPlainPath(addition.path) ? ENTRY_FILES.find((entry) => entry.pattern.test(addition.path)) : undefined;
+    if (!kind) {
+      additions.push(addition);
+      continue;
+    }
+    const renamedFrom = update.deletions.filter((deletion) => isPlainPath(deletion.path) && kind.pattern.test(deletion.path));
+    const previous = (await readStored(addition.path)) ?? (renamedFrom.length === 1 ? await readStored(renamedFrom[0]!.path) : undefined);
+    const written = Buffer.from(addition.contents, 'base64url').toString('utf8');
+    let text: string;
+    try {
+      text = kind.format === 'json' ? jsonEntryText(previous, written, infos[kind.collection]!) : mdxEntryText(previous, written, infos[kind.collection]!);
+    } catch (error) {
+      return problem(422, 'unreadable_entry', strings.cms.save.unreadable(addition.path, (error as Error).message));
+    }
+    const fields = entryProblems(kind.collection, text, kind.format);
+    if (Object.keys(fields).length > 0) {
+      const list = Object.entries(fields).map(([field, message]) => `${field}: ${message}`).join('; ');
+      return problem(422, 'invalid_entry', strings.cms.save.invalid(addition.path, list), fields);
+    }
+    additions.push({ path: addition.path, contents: Buffer.from(text, 'utf8').toString('base64url') });
+  }
+  return { additions, deletions: update.deletions };
+}
+
+export const ALL: APIRoute = async ({ request }) => {
+  // Besides Astro's Sec-Fetch check: a write must come from the editor's own page.
+  if (!sameOrigin(request)) return problem(403, 'cross_origin', strings.cms.save.crossOrigin);
+  let forwarded = request;
+  if (request.method === 'POST' && /\/api\/keystatic\/update\/?$/.test(new URL(request.url).pathname)) {
+    let update: Update;
+    try {
+      update = (await request.clone().json()) as Update;
+    } catch {
+      update = { additions: [], deletions: [] };
+    }
+    if (Array.isArray(update.additions) && Array.isArray(update.deletions)) {
+      const stored = await storedUpdate(update);
+      if (stored instanceof Response) return stored;
+      forwarded = new Request(request, { body: JSON.stringify(stored) });
+    }
+  }
+  const { body, headers, status } = await keystatic(forwarded);
+  return new Response(body as BodyInit | null, { status, headers: headers as HeadersInit });
+};

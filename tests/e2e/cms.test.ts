@@ -1,0 +1,273 @@
+import { existsSync } from 'node:fs';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { isoDate } from '../../src/lib/formatDate.ts';
+import { strings } from '../../src/strings.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite } from '../support/buildSite.ts';
+import { startDevServer } from '../support/devServer.ts';
+import { contentCopy } from '../support/fixtureContent.ts';
+import { editor } from '../support/keystatic.ts';
+import { runScript } from '../support/runScript.ts';
+
+/** Every file below a folder, relative to it. */
+async function filesBelow(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name))).sort();
+}
+
+const DAY = 86_400_000;
+
+// What an author may write by hand: comments, other quotes, a quoted date and one with a time, `*` lists.
+const HAND_WRITTEN = `---
+# Von Hand geschrieben.
+title: Ein Artikel von Hand über Datenschutz
+lead: 'Ein Vorspann über Datenschutz, in einfachen Anführungszeichen.'
+pubDate: "2026-03-12"
+updatedDate: 2026-03-14T09:30:00+01:00
+author: lena-hoffmann   # die Autorin
+category: Datenschutz
+tags:
+  - DSGVO
+draft: true
+---
+Ein Text über *Datenschutz* mit einem [Link](https://example.org/):
+
+* erster Punkt
+* zweiter Punkt
+`;
+
+describe('e2e: the browser editor of `npm run cms`', () => {
+  let browser: Browser;
+  let dev: Awaited<ReturnType<typeof startDevServer>>;
+  let contentDir: string;
+
+  beforeAll(async () => {
+    // Never the real content/: the editor writes.
+    contentDir = await contentCopy();
+    // Beside the samples, a draft from `npm run new` (YAML comments) and a file written by hand.
+    expect((await runScript('newPost', ['Ein Entwurf aus der Vorlage'], { KLARTEXT_CONTENT_DIR: contentDir })).code).toBe(0);
+    await writeFile(join(contentDir, 'posts/2026/von-hand.mdx'), HAND_WRITTEN);
+    dev = await startDevServer(contentDir, { cms: true });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    dev?.close();
+  });
+
+  async function newPage(): Promise<Page> {
+    return browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  }
+
+  it(
+    'opens and saves every sample article, page and author, a `npm run new` draft and a hand-written post without changing a byte',
+    async () => {
+      const page = await newPage();
+      const ui = editor(page);
+      const entries = [
+        ...(await filesBelow(join(contentDir, 'posts'))).filter((file) => file.endsWith('.mdx')).map((file) => ({ collection: 'posts', file: `posts/${file}`, slug: file.replace(/\.mdx$/, ''), label: 'Titel', slugLabel: 'Datei (Jahr/Name)' })),
+        ...(await filesBelow(join(contentDir, 'pages'))).map((file) => ({ collection: 'pages', file: `pages/${file}`, slug: file.replace(/\.mdx$/, ''), label: 'Titel', slugLabel: 'Datei' })),
+        ...(await filesBelow(join(contentDir, 'authors'))).map((file) => ({ collection: 'authors', file: `authors/${file}`, slug: file.replace(/\.json$/, ''), label: 'Name', slugLabel: 'id' })),
+      ];
+      expect(entries.filter((entry) => entry.collection === 'posts').length).toBeGreaterThanOrEqual(12);
+      for (const { collection, file, slug, label, slugLabel } of entries) {
+        const original = await readFile(join(contentDir, file), 'utf8');
+        const field = ui.textbox(label);
+        // Ready when the form shows this entry (not the one before it).
+        await ui.open(`${dev.url}/keystatic/collection/${collection}/item/${encodeURIComponent(slug)}`, page.locator(`input[value="${slug}"]`).and(ui.textbox(slugLabel)));
+        const value = await field.inputValue();
+        // Keystatic saves only a changed entry: change one field, save, change it back, save.
+        await ui.change(field, `${value} (geändert)`);
+        expect((await ui.save()).status(), file).toBe(200);
+        expect(await readFile(join(contentDir, file), 'utf8'), file).toContain(`${value} (geändert)`);
+        await ui.change(field, value);
+        expect((await ui.save()).status(), file).toBe(200);
+        expect(await readFile(join(contentDir, file), 'utf8'), file).toBe(original);
+      }
+      await page.close();
+    },
+    600_000,
+  );
+
+  it(
+    'creates a post with the checklist as a form, previews it, and the build publishes it only once the checklist is complete',
+    async () => {
+      const page = await newPage();
+      const ui = editor(page);
+      const day = (offset: number) => isoDate(new Date(Date.now() - offset * DAY));
+      const year = new Date().getFullYear();
+      await ui.open(`${dev.url}/keystatic/collection/posts/create`, ui.textbox('Titel'));
+
+      // The checklist's own texts explain the form (the same ones /leitlinien/ and the gate use).
+      const form = await page.locator('body').innerText();
+      for (const item of Object.values(strings.checklist)) {
+        expect(form).toContain(item.title);
+        expect(form).toContain(item.text);
+      }
+      expect(form).toContain(strings.factCheck.sponsorMissingFix);
+      expect(form).toContain(strings.factCheck.reviewerIsAuthorFix);
+
+      await ui.textbox('Titel').fill('Neue Regeln für Empfehlungssysteme');
+      await ui.textbox('Vorspann').fill('Was der Digital Services Act von Plattformen mit Empfehlungssystemen verlangt.');
+      await page.getByLabel('Erscheinungsdatum').fill(day(3));
+      await ui.pick('Autorin/Autor', 'lena-hoffmann');
+      await ui.textbox('Kategorie').fill('Regulierung');
+      await ui.addItem('Schlagwörter', (dialog) => ui.textbox('Schlagwort', dialog).fill('Digital Services Act'));
+      await page.locator('[contenteditable="true"]').first().click();
+      await page.keyboard.type('Der Digital Services Act verlangt von sehr großen Plattformen, für Empfehlungssysteme eine Option ohne Profiling anzubieten.');
+      const svg = join(contentDir, '..', `grafik-${Date.now()}.svg`);
+      await writeFile(svg, '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20"/></svg>');
+      await ui.insertImage(svg, 'Ein schwarzes Rechteck als Platzhalter');
+      await ui.addItem('Quellen', async (dialog) => {
+        await ui.textbox('Kurzname (id)', dialog).fill('dsa');
+        await ui.textbox('Titel der Quelle', dialog).fill('Verordnung (EU) 2022/2065 (Digital Services Act)');
+        await ui.textbox('Adresse (URL)', dialog).fill('https://eur-lex.europa.eu/eli/reg/2022/2065/oj');
+        await ui.textbox('Herausgeber', dialog).fill('Amt für Veröffentlichungen der Europäischen Union');
+        await dialog.getByLabel('Abgerufen am').fill(day(5));
+        await dialog.getByRole('checkbox', { name: 'Primärquelle' }).check();
+      });
+      await ui.addItem('Behauptungen', async (dialog) => {
+        expect(await dialog.innerText()).toContain(strings.factCheck.claimUnknownSourceFix);
+        await ui.textbox('Behauptung', dialog).fill('Sehr große Plattformen müssen für Empfehlungssysteme eine Option ohne Profiling anbieten (Art. 38 DSA).');
+        await ui.textbox('Quelle (Kurzname)', dialog).fill('dsa');
+        await dialog.getByRole('checkbox', { name: 'An der Quelle geprüft' }).check();
+      });
+      // The uploaded image lies beside the post (posts/<year>/<name>/); the checklist lists it with credit and licence.
+      await ui.addItem('Bilder', async (dialog) => {
+        await ui.textbox('Bilddatei', dialog).fill(`../${year}/neue-regeln-fuer-empfehlungssysteme/${basename(svg)}`);
+        await ui.textbox('Bildunterschrift', dialog).fill('Ein Platzhalter (Symbolbild)');
+        await ui.textbox('Urheber', dialog).fill('Klartext');
+        await ui.textbox('Lizenz', dialog).fill('CC BY 4.0');
+        await ui.choose('Art des Bildes', 'Symbolbild', dialog);
+      });
+      await ui.choose('Anzeige', 'Nein');
+      await ui.textbox('Interessenkonflikte').fill('keine');
+      await ui.choose('Betrifft Minderjährige', 'Nein');
+      await ui.choose('Nennt Privatpersonen', 'Nein');
+      // The review is left open: the post starts as a draft (the editor's default for new posts).
+      expect((await ui.save('Erstellen')).status()).toBe(200);
+
+      const file = join(contentDir, `posts/${year}/neue-regeln-fuer-empfehlungssysteme.mdx`);
+      await expect.poll(() => existsSync(file)).toBe(true);
+      const data = readFrontmatter(await readFile(file, 'utf8'));
+      expect(data).toMatchObject({
+        title: 'Neue Regeln für Empfehlungssysteme',
+        pubDate: day(3),
+        author: 'lena-hoffmann',
+        tags: ['Digital Services Act'],
+        draft: true,
+        factCheck: {
+          sources: [{ id: 'dsa', accessed: day(5), primary: true }],
+          claims: [{ source: 'dsa', verified: true }],
+          images: [{ src: `../${year}/neue-regeln-fuer-empfehlungssysteme/${basename(svg)}`, credit: 'Klartext', kind: 'symbolic' }],
+          disclosure: { sponsored: false, conflicts: 'keine' },
+          minors: { concernsMinors: false, namesPrivatePersons: false },
+          rightOfReply: { criticised: [] },
+        },
+      });
+      expect(data.factCheck).not.toHaveProperty('review');
+      expect(await readFile(file, 'utf8')).toContain(`![Ein schwarzes Rechteck als Platzhalter](../${year}/neue-regeln-fuer-empfehlungssysteme/${basename(svg)})`);
+      expect(existsSync(join(contentDir, `posts/${year}/neue-regeln-fuer-empfehlungssysteme/${basename(svg)}`))).toBe(true);
+
+      // The panel beside the form shows what `npm run factcheck` says about this post, word for word.
+      const report = await runScript('factcheck', ['--post', 'neue-regeln-fuer-empfehlungssysteme'], { KLARTEXT_CONTENT_DIR: contentDir });
+      expect(report.stdout).toContain(strings.factCheck.noReview);
+      const panel = page.locator('[data-check-report]');
+      await expect.poll(() => panel.innerText().catch(() => ''), { timeout: 30_000 }).toBe(report.stdout.trim());
+
+      // The preview link opens the article in the dev server with the draft banner.
+      const preview = await browser.newPage();
+      await preview.goto(`${dev.url}/redaktion/vorschau/${year}/neue-regeln-fuer-empfehlungssysteme/`);
+      expect(new URL(preview.url()).pathname).toBe('/artikel/neue-regeln-fuer-empfehlungssysteme/');
+      expect(await preview.locator('.banner').innerText()).toBe(strings.post.draftBanner);
+      await preview.close();
+
+      // Published with the review missing: the production build refuses it, naming the item.
+      await page.getByRole('checkbox', { name: 'Entwurf' }).uncheck();
+      expect((await ui.save()).status()).toBe(200);
+      const refused = await buildSite({ contentDir });
+      expect(refused.code).not.toBe(0);
+      expect(refused.output).toContain(`neue-regeln-fuer-empfehlungssysteme.mdx\n    ${strings.checklist.review.title}: ${strings.factCheck.noReview}`);
+
+      // Another person reviews it: now the build publishes the article.
+      await ui.pick('Prüferin/Prüfer', 'jonas-becker');
+      await page.getByLabel('Geprüft am').fill(day(1));
+      expect((await ui.save()).status()).toBe(200);
+      await expect.poll(() => panel.innerText(), { timeout: 30_000 }).toContain('9/9');
+      const built = await buildSite({ contentDir });
+      expect(built.code, built.output).toBe(0);
+      const html = await readFile(join(built.outDir, 'artikel/neue-regeln-fuer-empfehlungssysteme/index.html'), 'utf8');
+      expect(html).toContain('Neue Regeln für Empfehlungssysteme');
+      expect(html).not.toContain(strings.post.draftBanner);
+      expect(html).toMatch(/<img [^>]*alt="Ein schwarzes Rechteck als Platzhalter"/);
+      await page.close();
+    },
+    600_000,
+  );
+
+  it('refuses to open a text it could not save without loss, and leaves the file alone', async () => {
+    const file = join(contentDir, 'posts/2026/mit-bild.mdx');
+    const source = (await readFile(join(contentDir, 'posts/2026/clickbait-ehrliche-ueberschriften.mdx'), 'utf8')).replace('\n## ', '\n![Eine Grafik](./bilder/grafik.svg)\n\n## ');
+    await writeFile(file, source);
+    const page = await newPage();
+    const ui = editor(page);
+    const alert = page.getByText(/Der Editor kann diesen Text nicht verlustfrei speichern: ein Bild in Zeile \d+ des Textes/);
+    await ui.open(`${dev.url}/keystatic/collection/posts/item/${encodeURIComponent('2026/mit-bild')}`, alert);
+    expect(await page.getByRole('button', { name: 'Speichern' }).count()).toBe(0);
+    expect(await readFile(file, 'utf8')).toBe(source);
+    await page.close();
+  });
+
+  it('loads nothing from other hosts: the editor page forbids Keystatic’s web font', async () => {
+    const page = await newPage();
+    const fromElsewhere: string[] = [];
+    page.on('requestfinished', (request) => {
+      if (!['127.0.0.1', ''].includes(new URL(request.url()).hostname)) fromElsewhere.push(request.url());
+    });
+    const response = await page.goto(`${dev.url}/keystatic/`);
+    expect(response!.headers()['content-security-policy']).toContain("style-src 'self'");
+    await page.getByRole('link', { name: strings.cms.posts, exact: true }).first().waitFor();
+    expect(fromElsewhere).toEqual([]);
+    await page.close();
+  });
+
+  describe('its file API', () => {
+    const update = (body: unknown, headers: Record<string, string> = {}) =>
+      fetch(`${dev.url}/api/keystatic/update`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'no-cors': '1', origin: dev.url, ...headers },
+        body: JSON.stringify(body),
+      });
+    const addition = (path: string, text: string) => ({ path, contents: Buffer.from(text).toString('base64url') });
+    const post = (frontmatter: string) => `---\n${frontmatter}\n---\nText über Datenschutz.\n`;
+    const VALID = 'title: Ein Test\nlead: Ein Vorspann über Datenschutz.\npubDate: 2026-01-15\nauthor: lena-hoffmann\ncategory: Datenschutz\ntags:\n  - DSGVO\ndraft: true';
+
+    it('refuses a write from another site', async () => {
+      const response = await update({ additions: [addition('posts/2026/fremd.mdx', post(VALID))], deletions: [] }, { origin: 'http://angreifer.example' });
+      expect(response.status).toBe(403);
+      expect(await response.json()).toEqual({ error: strings.cms.save.crossOrigin, code: 'cross_origin' });
+      expect(existsSync(join(contentDir, 'posts/2026/fremd.mdx'))).toBe(false);
+    });
+
+    it('refuses a file the site could not read, naming the field, and writes nothing', async () => {
+      const halfHero = `${VALID}\nhero:\n  src: ./bilder/feed-raster.svg\n  credit: Klartext\n  license: CC BY 4.0`;
+      const response = await update({ additions: [addition('posts/2026/halb.mdx', post(halfHero))], deletions: [] });
+      expect(response.status).toBe(422);
+      const body = (await response.json()) as { error: string; code: string; fields: Record<string, string> };
+      expect(body.code).toBe('invalid_entry');
+      expect(Object.keys(body.fields)).toEqual(['hero.alt']);
+      expect(body.error).toContain('posts/2026/halb.mdx wurde nicht gespeichert');
+      expect(existsSync(join(contentDir, 'posts/2026/halb.mdx'))).toBe(false);
+    });
+
+    it('writes nowhere outside the content folder', async () => {
+      const response = await update({ additions: [addition('posts/../../ausbruch.mdx', post(VALID))], deletions: [] });
+      expect(response.status).toBe(400);
+      expect(existsSync(join(contentDir, '..', 'ausbruch.mdx'))).toBe(false);
+    });
+  });
+});

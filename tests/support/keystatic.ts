@@ -1,0 +1,87 @@
+import type { Locator, Page, Response } from 'playwright-core';
+
+/**
+ * Driving Keystatic's editor the way an author does: by the German labels
+ * the project gives its fields (src/strings.ts, section `cms`).
+ */
+export function editor(page: Page) {
+  const textbox = (label: string, scope: Page | Locator = page) => scope.getByRole('textbox', { name: label, exact: true });
+  return {
+    textbox,
+
+    /** Opens a page of the editor; the first visit may meet the dev server's one reload after optimising dependencies. */
+    async open(url: string, ready: Locator) {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await page.goto(url);
+          await ready.waitFor({ timeout: 30_000 });
+          return;
+        } catch (error) {
+          if (attempt >= 3) throw error;
+        }
+      }
+    },
+
+    /** A select field (Keystatic's picker), e.g. a yes/no question of the checklist. */
+    async choose(label: string, option: string, scope: Page | Locator = page) {
+      await scope.getByRole('button', { name: new RegExp(` ${label}$`) }).click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+      await page.getByRole('listbox').waitFor({ state: 'detached' });
+    },
+
+    /** A relationship field: type and pick from the suggestions. */
+    async pick(label: string, option: string) {
+      await page.getByRole('combobox', { name: label }).fill(option);
+      await page.getByRole('option', { name: option, exact: true }).click();
+      await page.getByRole('listbox').waitFor({ state: 'detached' });
+    },
+
+    /** Adds an item to a list (sources, claims, tags …) through the list's dialog. */
+    async addItem(list: string, fill: (dialog: Locator) => Promise<void>) {
+      const group = page.getByRole('group', { name: new RegExp(`^${list}(\\(erforderlich\\))?$`) });
+      await group.getByRole('button', { name: 'Hinzufügen' }).click();
+      const dialog = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: 'Abbrechen' }) });
+      await fill(dialog);
+      await dialog.getByRole('button', { name: 'Hinzufügen' }).click();
+      await dialog.waitFor({ state: 'detached' });
+    },
+
+    /** Inserts an image into the text after the cursor through the "/" menu, with its alternative text. */
+    async insertImage(file: string, alt: string) {
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('/');
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('option', { name: /^Image/ }).click();
+      await (await chooser).setFiles(file);
+      await page.locator('[contenteditable="true"] img:not(.ProseMirror-separator)').last().click();
+      // The image's toolbar (its buttons have no names; the first edits). The split view's handle covers it for the mouse.
+      await page.getByRole('dialog').first().getByRole('button').first().press('Enter');
+      const details = page.getByRole('dialog', { name: 'Image details' });
+      await textbox('Alternativtext', details).fill(alt);
+      await details.getByRole('button', { name: 'Speichern' }).click();
+      await details.waitFor({ state: 'detached' });
+    },
+
+    /**
+     * Types a new value into a field until the editor counts the entry as
+     * changed: right after opening, Keystatic may still replace the form's
+     * state once, which would swallow an early edit.
+     */
+    async change(field: Locator, value: string) {
+      const save = page.getByRole('button', { name: 'Speichern', exact: true });
+      for (let attempt = 1; ; attempt++) {
+        if ((await field.inputValue()) !== value) await field.fill(value);
+        if (await save.isEnabled()) return;
+        if (attempt >= 20) throw new Error(`Der Editor übernimmt „${value}“ nicht.`);
+        await page.waitForTimeout(250);
+      }
+    },
+
+    /** Clicks "Speichern" or "Erstellen" and returns the file API's answer. */
+    async save(button: 'Speichern' | 'Erstellen' = 'Speichern'): Promise<Response> {
+      const response = page.waitForResponse((r) => r.url().includes('/api/keystatic/update') && r.request().method() === 'POST');
+      await page.getByRole('button', { name: button, exact: true }).click();
+      return response;
+    },
+  };
+}
