@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
+import { getSecret } from 'astro:env/server';
 import { makeGenericAPIRouteHandler } from '@keystatic/core/api/generic';
 // @ts-expect-error resolved by the editor integration's Vite plugin
 import config from 'virtual:keystatic-config';
@@ -16,7 +17,17 @@ export const prerender = false;
 const root = contentDir(process.env);
 // Local mode reads and writes below the content folder, not the project root,
 // so KLARTEXT_CONTENT_DIR works and nothing else in the project is reachable.
-const keystatic = makeGenericAPIRouteHandler({ config, localBaseDirectory: root }, { slugEnvName: 'PUBLIC_KEYSTATIC_GITHUB_APP_SLUG' });
+// GitHub mode (docs/cms.md) takes its app's secrets as @keystatic/astro does.
+const keystatic = makeGenericAPIRouteHandler(
+  {
+    config,
+    localBaseDirectory: root,
+    clientId: getSecret('KEYSTATIC_GITHUB_CLIENT_ID'),
+    clientSecret: getSecret('KEYSTATIC_GITHUB_CLIENT_SECRET'),
+    secret: getSecret('KEYSTATIC_SECRET'),
+  },
+  { slugEnvName: 'PUBLIC_KEYSTATIC_GITHUB_APP_SLUG' },
+);
 
 const ENTRY_FILES: { collection: CollectionName; pattern: RegExp; format: 'mdx' | 'json' }[] = [
   { collection: 'posts', pattern: /^posts\/.+\.mdx$/, format: 'mdx' },

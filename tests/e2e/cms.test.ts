@@ -113,7 +113,7 @@ describe('e2e: the browser editor of `npm run cms`', () => {
 
       await ui.textbox('Titel').fill('Neue Regeln für Empfehlungssysteme');
       await ui.textbox('Vorspann').fill('Was der Digital Services Act von Plattformen mit Empfehlungssystemen verlangt.');
-      await page.getByLabel('Erscheinungsdatum').fill(day(3));
+      await ui.date('Erscheinungsdatum', day(3));
       await ui.pick('Autorin/Autor', 'lena-hoffmann');
       await ui.textbox('Kategorie').fill('Regulierung');
       await ui.addItem('Schlagwörter', (dialog) => ui.textbox('Schlagwort', dialog).fill('Digital Services Act'));
@@ -127,7 +127,7 @@ describe('e2e: the browser editor of `npm run cms`', () => {
         await ui.textbox('Titel der Quelle', dialog).fill('Verordnung (EU) 2022/2065 (Digital Services Act)');
         await ui.textbox('Adresse (URL)', dialog).fill('https://eur-lex.europa.eu/eli/reg/2022/2065/oj');
         await ui.textbox('Herausgeber', dialog).fill('Amt für Veröffentlichungen der Europäischen Union');
-        await dialog.getByLabel('Abgerufen am').fill(day(5));
+        await ui.date('Abgerufen am', day(5), dialog);
         await dialog.getByRole('checkbox', { name: 'Primärquelle' }).check();
       });
       await ui.addItem('Behauptungen', async (dialog) => {
@@ -179,9 +179,11 @@ describe('e2e: the browser editor of `npm run cms`', () => {
       const panel = page.locator('[data-check-report]');
       await expect.poll(() => panel.innerText().catch(() => ''), { timeout: 30_000 }).toBe(report.stdout.trim());
 
-      // The preview link opens the article in the dev server with the draft banner.
+      // Keystatic's preview link opens the article in the dev server with the draft banner.
+      const link = await page.locator('a[href*="/redaktion/vorschau/"]').first().getAttribute('href');
+      expect(link).toBe(`/redaktion/vorschau/${year}/neue-regeln-fuer-empfehlungssysteme/`);
       const preview = await browser.newPage();
-      await preview.goto(`${dev.url}/redaktion/vorschau/${year}/neue-regeln-fuer-empfehlungssysteme/`);
+      await preview.goto(dev.url + link);
       expect(new URL(preview.url()).pathname).toBe('/artikel/neue-regeln-fuer-empfehlungssysteme/');
       expect(await preview.locator('.banner').innerText()).toBe(strings.post.draftBanner);
       await preview.close();
@@ -195,7 +197,7 @@ describe('e2e: the browser editor of `npm run cms`', () => {
 
       // Another person reviews it: now the build publishes the article.
       await ui.pick('Prüferin/Prüfer', 'jonas-becker');
-      await page.getByLabel('Geprüft am').fill(day(1));
+      await ui.date('Geprüft am', day(1));
       expect((await ui.save()).status()).toBe(200);
       await expect.poll(() => panel.innerText(), { timeout: 30_000 }).toContain('9/9');
       const built = await buildSite({ contentDir });

@@ -1,5 +1,14 @@
 import type { Locator, Page, Response } from 'playwright-core';
 
+/** Waits until the form shows a value (React applies input a moment later). */
+async function settled(read: () => Promise<string>, expected: string) {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    if ((await read()).includes(expected)) return;
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  throw new Error(`Das Formular zeigt nicht „${expected}“, sondern „${await read()}“.`);
+}
+
 /**
  * Driving Keystatic's editor the way an author does: by the German labels
  * the project gives its fields (src/strings.ts, section `cms`).
@@ -24,16 +33,28 @@ export function editor(page: Page) {
 
     /** A select field (Keystatic's picker), e.g. a yes/no question of the checklist. */
     async choose(label: string, option: string, scope: Page | Locator = page) {
-      await scope.getByRole('button', { name: new RegExp(` ${label}$`) }).click();
+      const picker = scope.getByRole('button', { name: new RegExp(` ${label}$`) });
+      await picker.click();
       await page.getByRole('option', { name: option, exact: true }).click();
       await page.getByRole('listbox').waitFor({ state: 'detached' });
+      await settled(() => picker.innerText(), option);
+    },
+
+    /** A date field (the browser's date input takes YYYY-MM-DD). */
+    async date(label: string, value: string, scope: Page | Locator = page) {
+      const input = scope.getByLabel(label);
+      await input.fill(value);
+      await settled(() => input.inputValue(), value);
     },
 
     /** A relationship field: type and pick from the suggestions. */
     async pick(label: string, option: string) {
-      await page.getByRole('combobox', { name: label }).fill(option);
-      await page.getByRole('option', { name: option, exact: true }).click();
+      const combobox = page.getByRole('combobox', { name: label });
+      await combobox.fill(option);
+      // A toast after saving may cover the suggestions for the mouse; a virtual click (as from a screen reader) is not covered.
+      await page.getByRole('option', { name: option, exact: true }).dispatchEvent('click');
       await page.getByRole('listbox').waitFor({ state: 'detached' });
+      await settled(() => combobox.inputValue(), option);
     },
 
     /** Adds an item to a list (sources, claims, tags …) through the list's dialog. */
@@ -81,7 +102,10 @@ export function editor(page: Page) {
     async save(button: 'Speichern' | 'Erstellen' = 'Speichern'): Promise<Response> {
       const response = page.waitForResponse((r) => r.url().includes('/api/keystatic/update') && r.request().method() === 'POST');
       await page.getByRole('button', { name: button, exact: true }).click();
-      return response;
+      const answer = await response;
+      // A refused save names the file and field in its body; a failing test should show it.
+      if (answer.status() !== 200) throw new Error(`Speichern: ${answer.status()} ${await answer.text()}`);
+      return answer;
     },
   };
 }
