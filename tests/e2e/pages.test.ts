@@ -107,8 +107,9 @@ describe('e2e: every page type', () => {
         elements.map((script) => ({ src: script.getAttribute('src'), type: (script as HTMLScriptElement).type, inline: script.textContent!.trim() })),
       );
       expect(scripts, name).toEqual([{ src: expect.stringMatching(/^\/_astro\/[\w.-]+\.js$/), type: 'module', inline: '' }]);
-      // Until a reader focuses the search field, nothing of the search is fetched.
+      // Until a reader focuses the search field, nothing of the search is fetched or started.
       expect(requested.filter((url) => /\/_astro\/search\/|searchWorker|\/api\//.test(new URL(url).pathname) && !url.endsWith(path)), name).toEqual([]);
+      expect(page.workers(), name).toEqual([]);
       await page.context().close();
     }
   });

@@ -49,10 +49,12 @@ describe('e2e: search in Chromium', () => {
     const { page, requests, errors } = await open(ARTICLE);
     const beforeFocus = [...requests];
     expect(beforeFocus.filter((url) => /search|api/.test(new URL(url).pathname))).toEqual([]);
+    expect(page.workers()).toEqual([]);
 
     await page.focus('#kopf-suche');
     await page.keyboard.type('Kindern', { delay: 30 });
     await page.waitForSelector(`${PANEL}:not([hidden]) .search-result`);
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/^\/_astro\/searchWorker-[\w-]+\.js$/)]);
     const searchRequests = requests.slice(beforeFocus.length);
     expect(searchRequests.some((url) => /searchWorker-[\w-]+\.js$/.test(url))).toBe(true);
     expect(searchRequests.some((url) => /\/_astro\/search\/[0-9a-f]{16}\/manifest\.json$/.test(url))).toBe(true);
