@@ -50,10 +50,12 @@ describe('e2e: search in Chromium', () => {
     const beforeFocus = [...requests];
     // The article's comment section asks /api/comments; nothing of the search may be fetched yet.
     expect(beforeFocus.filter((url) => /search/i.test(new URL(url).pathname))).toEqual([]);
+    expect(page.workers()).toEqual([]);
 
     await page.focus('#kopf-suche');
     await page.keyboard.type('Kindern', { delay: 30 });
     await page.waitForSelector(`${PANEL}:not([hidden]) .search-result`);
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/^\/_astro\/searchWorker-[\w-]+\.js$/)]);
     const searchRequests = requests.slice(beforeFocus.length);
     expect(searchRequests.some((url) => /searchWorker-[\w-]+\.js$/.test(url))).toBe(true);
     expect(searchRequests.some((url) => /\/_astro\/search\/[0-9a-f]{16}\/manifest\.json$/.test(url))).toBe(true);
