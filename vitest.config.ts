@@ -7,7 +7,9 @@ export default defineConfig({
     // Builds and a real browser take seconds, not milliseconds.
     testTimeout: 120_000,
     hookTimeout: 180_000,
-    // Two cores: builds and Chromium compete for them.
-    maxWorkers: 2,
+    // One test file at a time: Astro keeps generated modules in the project's
+    // .astro/ folder, so two builds or dev servers of this project side by side
+    // overwrite each other's content module map (a build then fails to render entries).
+    fileParallelism: false,
   },
 });
