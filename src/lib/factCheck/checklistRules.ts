@@ -39,7 +39,7 @@ const section = (post: PostToCheck, key: string): Data | undefined => {
 const sources: Rule = (post, { now }) => {
   const all = list(post.factCheck?.sources);
   if (all.length === 0) return [error(t.noSources, t.noSourcesFix)];
-  const problems = all.flatMap((source, i) => [
+  const problems: ReturnType<Rule> = all.flatMap((source, i) => [
     ...(['id', 'title', 'publisher', 'accessed'] as const)
       .filter((field) => !filled(source[field]))
       .map((field) => error(t.sourceField(i, field), t.sourceFieldFix)),
