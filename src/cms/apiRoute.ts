@@ -70,7 +70,8 @@ const readStored = (path: string) => readFile(join(root, path), 'utf8').catch(()
 async function storedUpdate(update: Update): Promise<Update | Response> {
   const additions = [];
   for (const addition of update.additions) {
-    const kind = isPlainPath(addition.path) ? ENTRY_FILES.find((entry) => entry.pattern.test(addition.path)) : undefined;
+    // Anything malformed goes on to Keystatic unchanged, which refuses it with 400.
+    const kind = isPlainPath(addition.path) && typeof addition.contents === 'string' ? ENTRY_FILES.find((entry) => entry.pattern.test(addition.path)) : undefined;
     if (!kind) {
       additions.push(addition);
       continue;
@@ -105,7 +106,8 @@ export const ALL: APIRoute = async ({ request }) => {
     } catch {
       update = { additions: [], deletions: [] };
     }
-    if (Array.isArray(update.additions) && Array.isArray(update.deletions)) {
+    const wellFormed = Array.isArray(update?.additions) && Array.isArray(update?.deletions) && [...update.additions, ...update.deletions].every((item) => item && typeof item === 'object');
+    if (wellFormed) {
       const stored = await storedUpdate(update);
       if (stored instanceof Response) return stored;
       forwarded = new Request(request, { body: JSON.stringify(stored) });

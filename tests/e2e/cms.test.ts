@@ -266,6 +266,13 @@ describe('e2e: the browser editor of `npm run cms`', () => {
       expect(existsSync(join(contentDir, 'posts/2026/halb.mdx'))).toBe(false);
     });
 
+    it('answers a malformed update with 400 and writes nothing', async () => {
+      for (const body of [{ additions: [null], deletions: [] }, { additions: [{ path: 'posts/2026/x.mdx', contents: 5 }], deletions: [] }, { additions: 'x' }]) {
+        expect((await update(body)).status, JSON.stringify(body)).toBe(400);
+      }
+      expect(existsSync(join(contentDir, 'posts/2026/x.mdx'))).toBe(false);
+    });
+
     it('writes nowhere outside the content folder', async () => {
       const response = await update({ additions: [addition('posts/../../ausbruch.mdx', post(VALID))], deletions: [] });
       expect(response.status).toBe(400);
