@@ -59,6 +59,14 @@ describe('e2e: the browser editor of `npm run cms`', () => {
     dev?.close();
   });
 
+  /** Saves, then waits until the dev server has re-read the file (and sent its reload, which the editor ignores). */
+  async function savedAndReloaded(save: () => Promise<unknown>) {
+    const reloads = () => dev.log().split('[glob-loader] Reloaded data from').length;
+    const before = reloads();
+    await save();
+    await expect.poll(reloads, { timeout: 30_000 }).toBeGreaterThan(before);
+  }
+
   async function newPage(): Promise<Page> {
     return browser.newPage({ viewport: { width: 1400, height: 1000 } });
   }
@@ -82,10 +90,10 @@ describe('e2e: the browser editor of `npm run cms`', () => {
         const value = await field.inputValue();
         // Keystatic saves only a changed entry: change one field, save, change it back, save.
         await ui.change(field, `${value} (geändert)`);
-        expect((await ui.save()).status(), file).toBe(200);
+        await savedAndReloaded(() => ui.save());
         expect(await readFile(join(contentDir, file), 'utf8'), file).toContain(`${value} (geändert)`);
         await ui.change(field, value);
-        expect((await ui.save()).status(), file).toBe(200);
+        await savedAndReloaded(() => ui.save());
         expect(await readFile(join(contentDir, file), 'utf8'), file).toBe(original);
       }
       await page.close();
