@@ -61,7 +61,8 @@ describe('e2e: the browser editor of `npm run cms`', () => {
 
   /** Saves, then waits until the dev server has re-read the file (and sent its reload, which the editor ignores). */
   async function savedAndReloaded(save: () => Promise<unknown>) {
-    const reloads = () => dev.log().split('[glob-loader] Reloaded data from').length;
+    // Astro colours its log when it thinks the terminal can (with CI=true, for one).
+    const reloads = () => dev.log().replace(/\x1b\[[0-9;]*m/g, '').split('[glob-loader] Reloaded data from').length;
     const before = reloads();
     await save();
     await expect.poll(reloads, { timeout: 30_000 }).toBeGreaterThan(before);
