@@ -275,6 +275,14 @@ describe('e2e: the browser editor of `npm run cms`', () => {
       expect(existsSync(join(contentDir, 'posts/2026/halb.mdx'))).toBe(false);
     });
 
+    it('refuses a second post with the address of an existing one in another year', async () => {
+      const response = await update({ additions: [addition('posts/2024/dark-patterns-einwilligung.mdx', post(VALID))], deletions: [] });
+      expect(response.status).toBe(422);
+      const body = (await response.json()) as { fields: Record<string, string> };
+      expect(body.fields).toEqual({ [strings.contentErrors.fileNameField]: strings.contentErrors.duplicateSlug('dark-patterns-einwilligung', 'posts/2026/dark-patterns-einwilligung.mdx') });
+      expect(existsSync(join(contentDir, 'posts/2024'))).toBe(false);
+    });
+
     it('answers a malformed update with 400 and writes nothing', async () => {
       for (const body of [{ additions: [null], deletions: [] }, { additions: [{ path: 'posts/2026/x.mdx', contents: 5 }], deletions: [] }, { additions: 'x' }]) {
         expect((await update(body)).status, JSON.stringify(body)).toBe(400);
