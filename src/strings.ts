@@ -451,7 +451,7 @@ export const strings = {
       photo: 'Foto',
     },
     factCheck: 'Prüfliste',
-    answer: { open: 'nicht beantwortet', yes: 'Ja', no: 'Nein' },
+    answer: { open: 'nicht beantwortet', yes: 'Ja', no: 'Nein', invalid: (label: string) => `${label}: In der Datei steht weder true noch false.` },
     source: {
       item: 'Quelle',
       id: 'Kurzname (id)',
@@ -486,6 +486,8 @@ export const strings = {
       invalid: (file: string, problems: string) => `${file} wurde nicht gespeichert, weil die Website die Datei so nicht lesen könnte: ${problems}`,
       unreadable: (file: string, reason: string) => `${file} wurde nicht gespeichert: ${reason}`,
       crossOrigin: 'Der Editor nimmt nur Anfragen von seiner eigenen Seite an.',
+      noFrontmatter: 'Die gespeicherte Datei beginnt nicht mit einem Frontmatter-Block (---).',
+      notYaml: (detail: string) => `Der Frontmatter-Block der gespeicherten Datei ist kein YAML-Objekt. ${detail}`,
     },
     panel: {
       title: 'Prüfbericht',

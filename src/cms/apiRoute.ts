@@ -1,5 +1,5 @@
 // The editor's file API, injected only by `npm run cms` (src/integrations/cmsEditor.ts).
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { getSecret } from 'astro:env/server';
@@ -8,6 +8,8 @@ import { makeGenericAPIRouteHandler } from '@keystatic/core/api/generic';
 import config from 'virtual:keystatic-config';
 import { contentDir } from '../env.ts';
 import { jsonEntryText, mdxEntryText } from '../lib/cms/entryFile.ts';
+import { duplicateSlugProblems } from '../lib/content/contentProblems.ts';
+import { postIdFromPath } from '../lib/postId.ts';
 import { strings } from '../strings.ts';
 import { collectionInfo } from './fieldInfo.ts';
 import { entryProblems, type CollectionName } from './validateEntry.ts';
@@ -59,6 +61,20 @@ function sameOrigin(request: Request): boolean {
   }
 }
 
+/**
+ * A post's address is its file name; the same name in another year's folder
+ * would break the build (the gate says so at the next start), so it is refused now.
+ */
+async function duplicateAddress(path: string, deletions: Update['deletions']): Promise<Record<string, string>> {
+  const gone = new Set(deletions.map((deletion) => deletion.path));
+  const others = (await readdir(join(root, 'posts'), { recursive: true }).catch(() => [] as string[]))
+    .map((file) => `posts/${file}`)
+    .filter((file) => /\.mdx?$/.test(file) && file !== path && !gone.has(file));
+  const files = [...others, path].map((file) => ({ file, slug: postIdFromPath(file) }));
+  const problem = duplicateSlugProblems(files).find((candidate) => candidate.file === path);
+  return problem ? { [problem.field]: problem.message } : {};
+}
+
 const readStored = (path: string) => readFile(join(root, path), 'utf8').catch(() => undefined);
 
 /**
@@ -70,7 +86,8 @@ const readStored = (path: string) => readFile(join(root, path), 'utf8').catch(()
 async function storedUpdate(update: Update): Promise<Update | Response> {
   const additions = [];
   for (const addition of update.additions) {
-    const kind = isPlainPath(addition.path) ? ENTRY_FILES.find((entry) => entry.pattern.test(addition.path)) : undefined;
+    // Anything malformed goes on to Keystatic unchanged, which refuses it with 400.
+    const kind = isPlainPath(addition.path) && typeof addition.contents === 'string' ? ENTRY_FILES.find((entry) => entry.pattern.test(addition.path)) : undefined;
     if (!kind) {
       additions.push(addition);
       continue;
@@ -85,6 +102,7 @@ async function storedUpdate(update: Update): Promise<Update | Response> {
       return problem(422, 'unreadable_entry', strings.cms.save.unreadable(addition.path, (error as Error).message));
     }
     const fields = entryProblems(kind.collection, text, kind.format);
+    if (kind.collection === 'posts') Object.assign(fields, await duplicateAddress(addition.path, update.deletions));
     if (Object.keys(fields).length > 0) {
       const list = Object.entries(fields).map(([field, message]) => `${field}: ${message}`).join('; ');
       return problem(422, 'invalid_entry', strings.cms.save.invalid(addition.path, list), fields);
@@ -105,7 +123,8 @@ export const ALL: APIRoute = async ({ request }) => {
     } catch {
       update = { additions: [], deletions: [] };
     }
-    if (Array.isArray(update.additions) && Array.isArray(update.deletions)) {
+    const wellFormed = Array.isArray(update?.additions) && Array.isArray(update?.deletions) && [...update.additions, ...update.deletions].every((item) => item && typeof item === 'object');
+    if (wellFormed) {
       const stored = await storedUpdate(update);
       if (stored instanceof Response) return stored;
       forwarded = new Request(request, { body: JSON.stringify(stored) });

@@ -57,7 +57,7 @@ function question(label: string, description?: string) {
   const base = fields.select({ label, description, options, defaultValue: 'open' });
   const toChoice = (stored: unknown) => {
     if (stored === undefined || stored === null) return 'open' as const;
-    if (typeof stored !== 'boolean') throw new Error(`${label}: true oder false erwartet`);
+    if (typeof stored !== 'boolean') throw new Error(t.answer.invalid(label));
     return stored ? ('yes' as const) : ('no' as const);
   };
   return {
@@ -71,6 +71,7 @@ function question(label: string, description?: string) {
 /** A list the content model defaults to [] when missing: an empty one is not added to a file. */
 const optionalList: typeof fields.array = (element, options) => whenAbsent(fields.array(element, options), []);
 
+/** A list item's name in the editor: the value of its first field, or the kind of item while that is empty. */
 const byLabel = (label: string) => (props: { fields: Record<string, { value: unknown }> }) =>
   String(Object.values(props.fields)[0]?.value ?? '') || label;
 

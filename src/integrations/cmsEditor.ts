@@ -1,15 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-const EDITOR_PATH = /^\/(api\/)?keystatic(\/|\?|$)/;
+import { EDITOR_PATH, withTrailingSlash } from '../lib/cms/editorPath.ts';
 
 const EDITOR_CSP = "style-src 'self' 'unsafe-inline'; font-src 'self' data:";
-
-function withTrailingSlash(url: string): string {
-  const [path, query] = url.split(/\?(.*)/s, 2);
-  return path!.endsWith('/') ? url : `${path}/${query === undefined ? '' : `?${query}`}`;
-}
 
 /**
  * The browser editor (Keystatic) at /keystatic, for `npm run cms` only.
@@ -41,7 +36,7 @@ export function cmsEditor(): AstroIntegration {
               {
                 name: 'klartext:keystatic-config',
                 resolveId(id) {
-                  return id === 'virtual:keystatic-config' ? this.resolve('./keystatic.config.ts', new URL('./x', config.root).pathname) : null;
+                  return id === 'virtual:keystatic-config' ? this.resolve('./keystatic.config.ts', fileURLToPath(new URL('astro.config.mjs', config.root))) : null;
                 },
                 configureServer(server) {
                   // The site's URLs end with a slash (trailingSlash: 'always'), Keystatic's do not. Astro puts

@@ -59,6 +59,15 @@ describe('e2e: the browser editor of `npm run cms`', () => {
     dev?.close();
   });
 
+  /** Saves, then waits until the dev server has re-read the file (and sent its reload, which the editor ignores). */
+  async function savedAndReloaded(save: () => Promise<unknown>) {
+    // Astro colours its log when it thinks the terminal can (with CI=true, for one).
+    const reloads = () => dev.log().replace(/\x1b\[[0-9;]*m/g, '').split('[glob-loader] Reloaded data from').length;
+    const before = reloads();
+    await save();
+    await expect.poll(reloads, { timeout: 30_000 }).toBeGreaterThan(before);
+  }
+
   async function newPage(): Promise<Page> {
     return browser.newPage({ viewport: { width: 1400, height: 1000 } });
   }
@@ -82,10 +91,10 @@ describe('e2e: the browser editor of `npm run cms`', () => {
         const value = await field.inputValue();
         // Keystatic saves only a changed entry: change one field, save, change it back, save.
         await ui.change(field, `${value} (geändert)`);
-        expect((await ui.save()).status(), file).toBe(200);
+        await savedAndReloaded(() => ui.save());
         expect(await readFile(join(contentDir, file), 'utf8'), file).toContain(`${value} (geändert)`);
         await ui.change(field, value);
-        expect((await ui.save()).status(), file).toBe(200);
+        await savedAndReloaded(() => ui.save());
         expect(await readFile(join(contentDir, file), 'utf8'), file).toBe(original);
       }
       await page.close();
@@ -264,6 +273,21 @@ describe('e2e: the browser editor of `npm run cms`', () => {
       expect(Object.keys(body.fields)).toEqual(['hero.alt']);
       expect(body.error).toContain('posts/2026/halb.mdx wurde nicht gespeichert');
       expect(existsSync(join(contentDir, 'posts/2026/halb.mdx'))).toBe(false);
+    });
+
+    it('refuses a second post with the address of an existing one in another year', async () => {
+      const response = await update({ additions: [addition('posts/2024/dark-patterns-einwilligung.mdx', post(VALID))], deletions: [] });
+      expect(response.status).toBe(422);
+      const body = (await response.json()) as { fields: Record<string, string> };
+      expect(body.fields).toEqual({ [strings.contentErrors.fileNameField]: strings.contentErrors.duplicateSlug('dark-patterns-einwilligung', 'posts/2026/dark-patterns-einwilligung.mdx') });
+      expect(existsSync(join(contentDir, 'posts/2024'))).toBe(false);
+    });
+
+    it('answers a malformed update with 400 and writes nothing', async () => {
+      for (const body of [{ additions: [null], deletions: [] }, { additions: [{ path: 'posts/2026/x.mdx', contents: 5 }], deletions: [] }, { additions: 'x' }]) {
+        expect((await update(body)).status, JSON.stringify(body)).toBe(400);
+      }
+      expect(existsSync(join(contentDir, 'posts/2026/x.mdx'))).toBe(false);
     });
 
     it('writes nowhere outside the content folder', async () => {

@@ -1,6 +1,7 @@
 import { load } from 'js-yaml';
 import { houseStyleMarkdown, markdownDifference } from './markdownTree.ts';
 import { mergeFrontmatter, mergeJson, type ObjectInfo } from './mergeFrontmatter.ts';
+import { strings } from '../../strings.ts';
 
 // Keystatic's own split (it writes `---\n<yaml>---\n<body>`).
 const WRITTEN = /^---(?:\r?\n([\s\S]*?))?\r?\n---\r?\n?/;
@@ -26,7 +27,7 @@ export function mdxEntryText(previous: string | undefined, written: string, info
   const next = (match?.[1] ? load(match[1]) : {}) as Data;
   const nextBody = written.slice(match?.[0].length ?? 0);
   const stored = previous === undefined ? null : STORED.exec(previous);
-  if (previous !== undefined && !stored) throw new Error('Die gespeicherte Datei beginnt nicht mit einem Frontmatter-Block (---).');
+  if (previous !== undefined && !stored) throw new Error(strings.cms.save.noFrontmatter);
   const storedBody = stored ? previous!.slice(stored[0].length) : undefined;
   const yaml = mergeFrontmatter(stored ? (stored[2] ?? '') : undefined, next, info);
   const body = storedBody !== undefined && markdownDifference(storedBody, nextBody) === null ? storedBody : `\n${styledBody(nextBody)}`;

@@ -1,4 +1,5 @@
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node, type Pair } from 'yaml';
+import { strings } from '../../strings.ts';
 
 /**
  * What the editor knows about a field: objects and lists by their parts,
@@ -29,7 +30,7 @@ function sameData(a: unknown, b: unknown): boolean {
 // A string that reads back as itself, not as a date, number, boolean or null, in YAML 1.1 and 1.2.
 const PLAIN_SAFE = /^(?:[A-Za-z]|\.{1,2}\/)[A-Za-z0-9._/:@+-]*$/;
 const YAML_WORDS = /^(?:true|false|yes|no|on|off|y|n|null)$/i;
-const LOOKS_TYPED = /^(?:[-+.\d]|~$)/;
+const LOOKS_TYPED = /^(?:[-+\d]|\.\d|~$)/;
 
 /**
  * A new node in the project's style: quoted text, plain ids, dates and
@@ -203,7 +204,7 @@ interface Changes {
 function mergeDocument(previous: string | undefined, next: Data, info: ObjectInfo): { doc: Document; changes: Changes } {
   const doc = previous === undefined ? new Document(new YAMLMap()) : parseDocument(previous, { schema: 'core' });
   if (doc.contents === null) doc.contents = new YAMLMap(doc.schema);
-  if (doc.errors.length > 0 || !isMap(doc.contents)) throw new Error(`Kein YAML-Objekt: ${doc.errors[0]?.message ?? ''}`);
+  if (doc.errors.length > 0 || !isMap(doc.contents)) throw new Error(strings.cms.save.notYaml(doc.errors[0]?.message ?? ''));
   const changes: Changes = { structural: previous === undefined, scalars: [] };
   mergeMap(doc, doc.contents, next, info, changes, previous === undefined);
   return { doc, changes };

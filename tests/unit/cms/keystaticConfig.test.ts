@@ -40,7 +40,7 @@ describe('cms/keystaticConfig', () => {
     expect(sponsored.serialize(sponsored.parse(true)).value).toBe(true);
     expect(sponsored.serialize(sponsored.parse(false)).value).toBe(false);
     expect(sponsored.serialize(sponsored.parse(undefined)).value).toBeUndefined();
-    expect(() => sponsored.parse('ja')).toThrow(/true oder false/);
+    expect(() => sponsored.parse('ja')).toThrow(strings.cms.answer.invalid(strings.post.sponsored));
   });
 
   it('starts new posts as drafts but reads a file without `draft` as published', () => {
