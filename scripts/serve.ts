@@ -3,9 +3,11 @@ import { resolve } from 'node:path';
 import { createApiApp } from '../functions/app/createApiApp.ts';
 import { createServices } from '../functions/app/createServices.ts';
 import { purgeExpiredData } from '../functions/privacy/purge.ts';
+import { countModerators, setupLink } from '../functions/moderation/moderators.ts';
 import { createServerApp } from '../functions/selfhost/createServerApp.ts';
 import { listen } from '../functions/selfhost/listen.ts';
 import { selfHostedConfig } from '../functions/selfhost/selfHostedConfig.ts';
+import { strings } from '../src/strings.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -22,6 +24,9 @@ export async function serve(): Promise<void> {
   const app = createServerApp({ siteRoot: resolve(config.siteDir), api: createApiApp(services) });
   const { url } = await listen(app, { port: config.port, hostname: config.host });
   console.log(`Klartext läuft auf ${url}/ (Datenbank: ${services.dbKind})`);
+  if ((await countModerators(services.db)) === 0) {
+    console.log(strings.moderation.cli.firstStart(await setupLink(services.db, config.secret, config.siteUrl, new Date())));
+  }
 }
 
 if (import.meta.main) {

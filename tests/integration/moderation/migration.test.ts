@@ -26,7 +26,7 @@ describe.each(DATABASE_KINDS)('moderation migration on %s', (kind) => {
 
   it('refuses a queued mail with an unknown status and a second moderator with the same e-mail', async () => {
     const stamp = new Date().toISOString();
-    const mail = { id: 'm1', kind: 'test', recipient: 'a@example.org', subject: 's', text_body: 't', html_body: 'h', status: 'lost' as never, next_attempt_at: stamp, created_at: stamp };
+    const mail = { id: 'm1', kind: 'test', recipient: 'a@example.org', subject: 's', text_body: 't', html_body: 'h', headers: '{}', attempts: 0, status: 'lost' as never, next_attempt_at: stamp, created_at: stamp };
     await expect(open.db.insertInto('outbox').values(mail).execute()).rejects.toThrow();
     const moderator = { name: 'A', email: 'a@example.org', created_at: stamp, updated_at: stamp };
     await open.db.insertInto('moderators').values({ id: 'a', ...moderator }).execute();
