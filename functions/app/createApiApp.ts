@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { commentPageRoutes } from '../comments/pageRoutes.ts';
 import { commentRoutes } from '../comments/routes.ts';
 import { authRoutes } from '../moderation/authRoutes.ts';
+import { moderationRoutes } from '../moderation/moderationRoutes.ts';
 import type { CommentServices } from '../comments/services.ts';
 import { ApiError, errorResponse } from '../http/apiError.ts';
 import type { AppBindings } from '../http/clientIp.ts';
@@ -31,6 +32,7 @@ export function createApiApp(services: CommentServices): Hono<{ Bindings: AppBin
   app.route('/', commentRoutes(services));
   app.route('/', commentPageRoutes(services));
   app.route('/', authRoutes(services));
+  app.route('/', moderationRoutes(services));
   // Any other /api address is the API's, not the site's: a JSON 404.
   app.all('/api/*', () => {
     throw new ApiError(404, 'not-found');
