@@ -3,6 +3,7 @@ import { commentPageRoutes } from '../comments/pageRoutes.ts';
 import { commentRoutes } from '../comments/routes.ts';
 import { authRoutes } from '../moderation/authRoutes.ts';
 import { moderationRoutes } from '../moderation/moderationRoutes.ts';
+import { mailActionRoutes } from '../moderation/mailActionRoutes.ts';
 import type { CommentServices } from '../comments/services.ts';
 import { ApiError, errorResponse } from '../http/apiError.ts';
 import type { AppBindings } from '../http/clientIp.ts';
@@ -33,6 +34,7 @@ export function createApiApp(services: CommentServices): Hono<{ Bindings: AppBin
   app.route('/', commentPageRoutes(services));
   app.route('/', authRoutes(services));
   app.route('/', moderationRoutes(services));
+  app.route('/', mailActionRoutes(services));
   // Any other /api address is the API's, not the site's: a JSON 404.
   app.all('/api/*', () => {
     throw new ApiError(404, 'not-found');

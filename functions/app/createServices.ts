@@ -10,6 +10,8 @@ import { akismetCheck, akismetSubmitter } from '../spam/akismet.ts';
 import { compileWordList } from '../spam/wordLists.ts';
 import { queueRunner } from '../jobs/queueRunner.ts';
 import { drainFeedback } from '../moderation/akismetFeedback.ts';
+import { createMailTransport } from '../mail/transport.ts';
+import { drainOutbox } from '../mail/outbox.ts';
 
 /** The services plus a way to let go of the database when the process ends. */
 export interface RunningServices extends CommentServices {
@@ -30,6 +32,7 @@ export async function createServices(config: ServiceConfig, overrides: Partial<C
     throw error;
   }
   const akismetFeedback = akismetSubmitter({ key: config.akismetKey, blog: config.siteUrl, endpoint: config.akismetEndpoint });
+  const transport = createMailTransport({ smtpUrl: config.smtpUrl, dataDir: config.dataDir });
   const services: RunningServices = {
     db,
     dbKind: kind,
@@ -41,10 +44,15 @@ export async function createServices(config: ServiceConfig, overrides: Partial<C
     cache: new ListCache(),
     words: { blocked: compileWordList(config.blockedWords), moderated: compileWordList(config.moderatedWords) },
     now: () => new Date(),
-    queues: queueRunner([async () => services.akismetFeedback && drainFeedback(db, services.akismetFeedback, () => services.now())]),
+    mail: transport.send,
+    queues: queueRunner([
+      async () => services.akismetFeedback && drainFeedback(db, services.akismetFeedback, () => services.now()),
+      () => drainOutbox(db, services.mail, config.mailFrom, () => services.now()),
+    ]),
     ...overrides,
     close: async () => {
       await services.queues.idle();
+      transport.close();
       await db.destroy();
     },
   };

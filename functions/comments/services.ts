@@ -5,6 +5,7 @@ import type { Database } from '../db/schema.ts';
 import type { AkismetCheck, AkismetSubmit } from '../spam/akismet.ts';
 import type { WordMatcher } from '../spam/wordLists.ts';
 import type { SiteFile } from '../http/siteFile.ts';
+import type { MailTransport } from '../mail/transport.ts';
 import type { ListCache } from './listCache.ts';
 import type { PostCatalog } from './postCatalog.ts';
 
@@ -23,6 +24,8 @@ export interface CommentServices {
   words: { blocked: WordMatcher; moderated: WordMatcher };
   /** The clock; tests replace it to step over the time trap. */
   now: () => Date;
+  /** Delivers one mail from the outbox (SMTP, or .eml files under DATA_DIR/outbox/). */
+  mail: MailTransport;
   /** Starts sending what is queued (Akismet feedback, mail) now instead of at the next timer. */
   queues: { kick: () => void; idle: () => Promise<void> };
 }

@@ -15,6 +15,7 @@ import { renderCommentBody } from './renderBody.ts';
 import type { CommentServices } from './services.ts';
 import type { Submission } from './submissionSchema.ts';
 import { strings } from '../../src/strings.ts';
+import { notifyModerators } from '../mail/moderatorNotice.ts';
 
 /** Who sent the request, as far as the service may know it. */
 export interface RequestOrigin {
@@ -98,6 +99,10 @@ export async function submitComment(services: CommentServices, submission: Submi
   });
   if (!inserted) return { kind: 'duplicate' };
   if (decision.status === 'approved') services.cache.invalidate(post.id);
+  // Only comments a moderator has to look at; spam waits in its own folder without a mail each.
+  if (decision.status === 'pending') {
+    await notifyModerators(services, id).catch((error: Error) => console.error(`Moderationsmail nicht eingereiht: ${error.message}`));
+  }
   // Spam is answered like any comment waiting for a moderator: a spammer learns nothing.
   return { kind: 'accepted', id, status: decision.status === 'approved' ? 'approved' : 'pending', post: post.id };
 }
