@@ -445,6 +445,21 @@ export const strings = {
       done: (action: string) => `Erledigt: ${action}.`,
       by: (name: string, postTitle: string) => `${name} zu „${postTitle}“`,
     },
+    notifications: {
+      confirmSubject: (postTitle: string) => `Bitte bestätigen: Benachrichtigung zu „${postTitle}“`,
+      confirmText: (postTitle: string, url: string) =>
+        `Sie möchten eine E-Mail bekommen, wenn jemand auf Ihren Kommentar zu „${postTitle}“ antwortet.\n\nBitte bestätigen Sie das hier (7 Tage gültig):\n${url}\n\nWenn Sie das nicht waren, ignorieren Sie diese E-Mail einfach; Sie bekommen dann keine weitere.`,
+      replySubject: (postTitle: string) => `Neue Antwort auf Ihren Kommentar zu „${postTitle}“`,
+      replyText: (name: string, postTitle: string, url: string) => `${name} hat auf Ihren Kommentar zu „${postTitle}“ geantwortet:\n${url}`,
+      unsubscribeText: (url: string) => `Keine Benachrichtigungen mehr: ${url}`,
+      confirmTitle: 'Benachrichtigung bestätigen',
+      confirmButton: 'Ja, benachrichtigen',
+      confirmed: 'Danke, Sie werden benachrichtigt, sobald eine Antwort freigeschaltet ist.',
+      unsubscribeTitle: 'Benachrichtigungen abbestellen',
+      unsubscribeButton: 'Abbestellen',
+      unsubscribed: 'Sie bekommen keine Benachrichtigungen mehr zu diesem Kommentar.',
+      invalid: 'Dieser Link ist ungültig oder abgelaufen.',
+    },
     passwordPage: {
       title: 'Passwort festlegen',
       setupTitle: 'Erstes Moderationskonto anlegen',

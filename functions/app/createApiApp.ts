@@ -4,6 +4,7 @@ import { commentRoutes } from '../comments/routes.ts';
 import { authRoutes } from '../moderation/authRoutes.ts';
 import { moderationRoutes } from '../moderation/moderationRoutes.ts';
 import { mailActionRoutes } from '../moderation/mailActionRoutes.ts';
+import { subscriptionRoutes } from '../mail/subscriptionRoutes.ts';
 import type { CommentServices } from '../comments/services.ts';
 import { ApiError, errorResponse } from '../http/apiError.ts';
 import type { AppBindings } from '../http/clientIp.ts';
@@ -20,6 +21,7 @@ export function createApiApp(services: CommentServices): Hono<{ Bindings: AppBin
   app.use('/api/*', securityHeaders());
   app.use('/kommentare/*', securityHeaders());
   app.use('/moderation/*', securityHeaders());
+  app.use('/benachrichtigung/*', securityHeaders());
 
   app.get('/api/health', async (c) => {
     c.header('Cache-Control', 'no-store');
@@ -35,6 +37,7 @@ export function createApiApp(services: CommentServices): Hono<{ Bindings: AppBin
   app.route('/', authRoutes(services));
   app.route('/', moderationRoutes(services));
   app.route('/', mailActionRoutes(services));
+  app.route('/', subscriptionRoutes(services));
   // Any other /api address is the API's, not the site's: a JSON 404.
   app.all('/api/*', () => {
     throw new ApiError(404, 'not-found');

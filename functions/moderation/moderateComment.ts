@@ -5,6 +5,7 @@ import type { CommentServices } from '../comments/services.ts';
 import type { CommentStatus } from '../db/schema.ts';
 import { escapeHtml } from '../../src/lib/comments/escapeHtml.ts';
 import { enqueueFeedback } from './akismetFeedback.ts';
+import { notifyReplySubscribers } from '../mail/readerNotifications.ts';
 import { deleteComment, editCommentText, getCommentRow, logModeration, setRejectReason } from './moderationQueries.ts';
 import type { RejectReason } from './rejectReasons.ts';
 
@@ -16,7 +17,7 @@ export const MODERATION_ACTIONS: ModerationAction[] = ['approve', 'reject', 'spa
 /** `ham` publishes: the moderator says it is no spam, and it was held only for being suspected. */
 const TARGET_STATUS: Record<Exclude<ModerationAction, 'delete'>, CommentStatus> = { approve: 'approved', reject: 'rejected', spam: 'spam', ham: 'approved' };
 
-export type ModerationServices = Pick<CommentServices, 'db' | 'cache' | 'now' | 'config' | 'akismetFeedback' | 'queues'>;
+export type ModerationServices = Pick<CommentServices, 'db' | 'cache' | 'now' | 'config' | 'akismetFeedback' | 'queues' | 'posts'>;
 
 /**
  * Applies one moderator action: the status change goes through
@@ -42,6 +43,8 @@ export async function moderateComment(services: ModerationServices, id: string, 
     services.queues.kick();
   }
   await logModeration(db, { commentId: id, moderatorId, action, reason: action === 'reject' ? reason : null }, now);
+  // Subscribers hear of a reply only when it is published, and only once.
+  if (status === 'approved' && row.status !== 'approved') await notifyReplySubscribers(services, id);
   return true;
 }
 

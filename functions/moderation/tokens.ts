@@ -7,6 +7,7 @@ export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   'set-password': 7 * 24 * 60 * 60 * 1000,
   setup: 7 * 24 * 60 * 60 * 1000,
   moderate: 7 * 24 * 60 * 60 * 1000,
+  subscribe: 7 * 24 * 60 * 60 * 1000,
 };
 
 function signature(secret: string, id: string, purpose: TokenPurpose, subject: string): string {
