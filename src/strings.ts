@@ -459,6 +459,9 @@ export const strings = {
       unsubscribeButton: 'Abbestellen',
       unsubscribed: 'Sie bekommen keine Benachrichtigungen mehr zu diesem Kommentar.',
       invalid: 'Dieser Link ist ungültig oder abgelaufen.',
+      rejectedSubject: (postTitle: string) => `Ihr Kommentar zu „${postTitle}“ wurde nicht veröffentlicht`,
+      rejectedText: (postTitle: string, reason: string, guidelines: string) =>
+        `Ihr Kommentar zu „${postTitle}“ wurde nicht veröffentlicht.\n\nGrund: ${reason}\n\nUnsere Leitlinien: ${guidelines}`,
     },
     passwordPage: {
       title: 'Passwort festlegen',

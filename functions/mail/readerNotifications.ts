@@ -107,3 +107,18 @@ export async function notifyReplySubscribers(services: Services, replyId: string
   services.queues.kick();
   return subscribers.length;
 }
+
+/** Tells the author of a rejected comment the guideline it broke (no mail for an address-less placeholder). */
+export async function tellRejection(services: Services, commentId: string, reasonLabel: string): Promise<void> {
+  const comment = await getCommentRow(services.db, commentId);
+  if (!comment?.author_email) return;
+  const title = await postTitle(services, comment.post_slug);
+  const guidelines = new URL(urls.page('leitlinien'), services.config.siteUrl).href;
+  const text = t.rejectedText(title, reasonLabel, guidelines);
+  await enqueueMail(
+    services.db,
+    { kind: 'rejection', to: comment.author_email, subject: t.rejectedSubject(title), text, html: `<p>${escapeHtml(text).replaceAll('\n', '<br>')}</p>` },
+    services.now(),
+  );
+  services.queues.kick();
+}

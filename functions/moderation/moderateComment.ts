@@ -5,7 +5,7 @@ import type { CommentServices } from '../comments/services.ts';
 import type { CommentStatus } from '../db/schema.ts';
 import { escapeHtml } from '../../src/lib/comments/escapeHtml.ts';
 import { enqueueFeedback } from './akismetFeedback.ts';
-import { notifyReplySubscribers } from '../mail/readerNotifications.ts';
+import { notifyReplySubscribers, tellRejection } from '../mail/readerNotifications.ts';
 import { deleteComment, editCommentText, getCommentRow, logModeration, setRejectReason } from './moderationQueries.ts';
 import type { RejectReason } from './rejectReasons.ts';
 
@@ -45,6 +45,7 @@ export async function moderateComment(services: ModerationServices, id: string, 
   await logModeration(db, { commentId: id, moderatorId, action, reason: action === 'reject' ? reason : null }, now);
   // Subscribers hear of a reply only when it is published, and only once.
   if (status === 'approved' && row.status !== 'approved') await notifyReplySubscribers(services, id);
+  if (action === 'reject' && reason && row.status !== 'rejected') await tellRejection(services, id, strings.moderation.rejectReasons[reason]);
   return true;
 }
 

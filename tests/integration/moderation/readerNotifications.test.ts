@@ -115,3 +115,30 @@ describe.each(DATABASE_KINDS)('the full path from comment to reply notification 
     expect(mailsTo(reader)).toEqual([]);
   });
 });
+
+describe('the rejection mail', () => {
+  let server: SiteServer;
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    server = await startSiteServer(inject('siteDir'), { env: { SMTP_URL: smtp.url, COMMENT_AUTO_APPROVE: 'never' } });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await smtp?.close();
+  });
+
+  it('tells the commenter the guideline their comment broke, once', async () => {
+    const session = await login(server, await createModerator(server));
+    const res = await postComment(server, validComment({ email: 'abgelehnt@example.org', body: 'Kaufen Sie hier!' }));
+    const { id } = (await res.json()) as { id: string };
+    await moderatorFetch(server, session, `/api/moderation/comments/${id}/reject`, { method: 'POST', body: { reason: 'advertising' } });
+    await moderatorFetch(server, session, `/api/moderation/comments/${id}/reject`, { method: 'POST', body: { reason: 'advertising' } });
+    await server.services.queues.idle();
+    const mails = smtp.mails.filter((mail) => mail.to.includes('abgelehnt@example.org'));
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.decoded).toContain('Grund: Werbung');
+    expect(mails[0]!.decoded).toContain('/leitlinien/');
+  });
+});
