@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/schema.ts';
-import { afterFailure } from '../jobs/backoff.ts';
+import { drainQueue } from '../jobs/drainQueue.ts';
 import { newId } from '../moderation/moderationQueries.ts';
 import { headerSafe } from './headerSafe.ts';
 import type { MailTransport } from './transport.ts';
@@ -44,40 +44,15 @@ export async function enqueueMail(db: Kysely<Database>, mail: QueuedMail, now: D
   return id;
 }
 
-/**
- * Sends due mails, oldest first, up to `limit`. Each is claimed with a
- * conditional update (`pending` → `sending`) before it is handed to the
- * transport, so two workers never send the same mail; a failed one goes back
- * to `pending` with backoff. Returns how many were sent.
- */
-export async function drainOutbox(db: Kysely<Database>, send: MailTransport, from: string, now: () => Date, limit = 100): Promise<number> {
-  const due = await db
-    .selectFrom('outbox')
-    .selectAll()
-    .where('status', '=', 'pending')
-    .where('next_attempt_at', '<=', now().toISOString())
-    .orderBy('next_attempt_at')
-    .orderBy('created_at')
-    .limit(limit)
-    .execute();
-  let sent = 0;
-  for (const mail of due) {
-    const claim = await db.updateTable('outbox').set({ status: 'sending' }).where('id', '=', mail.id).where('status', '=', 'pending').executeTakeFirst();
-    if (Number(claim.numUpdatedRows) !== 1) continue;
-    const attempts = mail.attempts + 1;
-    try {
-      await send({ id: mail.id, from, to: mail.recipient, subject: mail.subject, text: mail.text_body, html: mail.html_body, headers: JSON.parse(mail.headers) as Record<string, string> });
-      await db.updateTable('outbox').set({ status: 'sent', attempts, sent_at: now().toISOString(), last_error: null }).where('id', '=', mail.id).execute();
-      sent++;
-    } catch (error) {
-      await db
-        .updateTable('outbox')
-        .set({ attempts, last_error: String((error as Error).message ?? error).slice(0, 500), ...afterFailure(attempts, now()) })
-        .where('id', '=', mail.id)
-        .execute();
-    }
-  }
-  return sent;
+/** Sends due mails, oldest first, up to `limit` (claim, retry and backoff as for every queue). Returns how many were sent. */
+export function drainOutbox(db: Kysely<Database>, send: MailTransport, from: string, now: () => Date, limit = 100): Promise<number> {
+  return drainQueue(
+    db,
+    'outbox',
+    (mail) => send({ id: mail.id, from, to: mail.recipient, subject: mail.subject, text: mail.text_body, html: mail.html_body, headers: JSON.parse(mail.headers) as Record<string, string> }),
+    now,
+    limit,
+  );
 }
 
 /** Mails left in `sending` by a process that died mid-send go back to the queue (at start). */

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { urls } from '../../src/lib/urls.ts';
 import type { CommentRow, Database } from '../db/schema.ts';
-import { afterFailure } from '../jobs/backoff.ts';
+import { drainQueue } from '../jobs/drainQueue.ts';
 import type { AkismetComment, AkismetSubmit } from '../spam/akismet.ts';
 import { newId } from './moderationQueries.ts';
 
@@ -34,37 +34,16 @@ export async function enqueueFeedback(db: Kysely<Database>, row: CommentRow, ver
     .execute();
 }
 
-/**
- * Sends every due queued verdict once. A job is claimed by a conditional
- * update first, so two workers never send the same one; a failure is retried
- * with backoff. Returns how many were sent.
- */
-export async function drainFeedback(db: Kysely<Database>, submit: AkismetSubmit, now: () => Date): Promise<number> {
-  const due = await db
-    .selectFrom('akismet_feedback')
-    .selectAll()
-    .where('status', '=', 'pending')
-    .where('next_attempt_at', '<=', now().toISOString())
-    .orderBy('next_attempt_at')
-    .limit(50)
-    .execute();
-  let sent = 0;
-  for (const job of due) {
-    const claim = await db.updateTable('akismet_feedback').set({ status: 'sending' }).where('id', '=', job.id).where('status', '=', 'pending').executeTakeFirst();
-    if (Number(claim.numUpdatedRows) !== 1) continue;
-    const attempts = job.attempts + 1;
-    try {
+/** Sends every due queued verdict once (claim, retry and backoff as for every queue). Returns how many were sent. */
+export function drainFeedback(db: Kysely<Database>, submit: AkismetSubmit, now: () => Date): Promise<number> {
+  return drainQueue(
+    db,
+    'akismet_feedback',
+    async (job) => {
       const fields = JSON.parse(job.fields) as AkismetComment & { date: string };
       await submit(job.verdict, { ...fields, date: new Date(fields.date) });
-      await db.updateTable('akismet_feedback').set({ status: 'sent', attempts, sent_at: now().toISOString(), last_error: null }).where('id', '=', job.id).execute();
-      sent++;
-    } catch (error) {
-      await db
-        .updateTable('akismet_feedback')
-        .set({ attempts, last_error: String((error as Error).message ?? error).slice(0, 500), ...afterFailure(attempts, now()) })
-        .where('id', '=', job.id)
-        .execute();
-    }
-  }
-  return sent;
+    },
+    now,
+    50,
+  );
 }
