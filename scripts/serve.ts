@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { createApiApp } from '../functions/app/createApiApp.ts';
 import { createServices } from '../functions/app/createServices.ts';
 import { purgeExpiredData } from '../functions/privacy/purge.ts';
+import { purgeModerationData } from '../functions/privacy/purgeModeration.ts';
 import { requeueInterrupted } from '../functions/mail/outbox.ts';
 import { countModerators, setupLink } from '../functions/moderation/moderators.ts';
 import { createServerApp } from '../functions/selfhost/createServerApp.ts';
@@ -18,7 +19,10 @@ export async function serve(): Promise<void> {
   const services = await createServices(config);
   // IP hashes are purged on start and once a day, so a long-running server keeps its promise too.
   const purge = () =>
-    purgeExpiredData(services.db, { now: new Date(), retentionDays: config.ipRetentionDays, rateLimitWindowMs: config.rateLimit.windowMs }).catch((error: Error) =>
+    Promise.all([
+      purgeExpiredData(services.db, { now: new Date(), retentionDays: config.ipRetentionDays, rateLimitWindowMs: config.rateLimit.windowMs }),
+      purgeModerationData(services.db, new Date()),
+    ]).catch((error: Error) =>
       console.error(`Löschen abgelaufener Daten fehlgeschlagen: ${error.message}`),
     );
   await purge();

@@ -44,8 +44,3 @@ export async function deleteSession(db: Kysely<Database>, cookie: string): Promi
   await db.deleteFrom('sessions').where('id_hash', '=', hashSessionId(cookie)).execute();
 }
 
-/** Deletes sessions idle for longer than `idleMs` (run with the purge). */
-export async function deleteIdleSessions(db: Kysely<Database>, now: Date, idleMs = SESSION_IDLE_MS): Promise<number> {
-  const result = await db.deleteFrom('sessions').where('last_seen_at', '<', new Date(now.getTime() - idleMs).toISOString()).executeTakeFirst();
-  return Number(result.numDeletedRows);
-}
