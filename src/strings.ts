@@ -410,6 +410,7 @@ export const strings = {
     invalidIds: 'Bitte eine Liste von 1 bis 200 Kommentar-IDs angeben.',
     invalidStatus: 'Bitte pending, approved, rejected oder spam angeben.',
     invalidPage: 'Bitte eine Seitenzahl ab 1 angeben.',
+    invalidMonth: 'Bitte einen Monat als JJJJ-MM angeben.',
     passwordTooShort: (min: number) => `Das Passwort muss mindestens ${min} Zeichen lang sein.`,
     passwordCommon: 'Dieses Passwort ist zu verbreitet. Bitte wählen Sie ein anderes.',
     passwordsDiffer: 'Die beiden Passwörter stimmen nicht überein.',

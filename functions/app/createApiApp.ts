@@ -5,6 +5,7 @@ import { authRoutes } from '../moderation/authRoutes.ts';
 import { moderationRoutes } from '../moderation/moderationRoutes.ts';
 import { mailActionRoutes } from '../moderation/mailActionRoutes.ts';
 import { subscriptionRoutes } from '../mail/subscriptionRoutes.ts';
+import { publicModerationRoutes } from '../moderation/publicRoutes.ts';
 import type { CommentServices } from '../comments/services.ts';
 import { ApiError, errorResponse } from '../http/apiError.ts';
 import type { AppBindings } from '../http/clientIp.ts';
@@ -38,6 +39,7 @@ export function createApiApp(services: CommentServices): Hono<{ Bindings: AppBin
   app.route('/', moderationRoutes(services));
   app.route('/', mailActionRoutes(services));
   app.route('/', subscriptionRoutes(services));
+  app.route('/', publicModerationRoutes(services));
   // Any other /api address is the API's, not the site's: a JSON 404.
   app.all('/api/*', () => {
     throw new ApiError(404, 'not-found');
