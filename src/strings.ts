@@ -464,6 +464,18 @@ export const strings = {
       rejectedText: (postTitle: string, reason: string, guidelines: string) =>
         `Ihr Kommentar zu „${postTitle}“ wurde nicht veröffentlicht.\n\nGrund: ${reason}\n\nUnsere Leitlinien: ${guidelines}`,
     },
+    dataAccess: {
+      subject: 'Ihre Kommentare bei Klartext',
+      text: (url: string) =>
+        `Über diesen Link sehen Sie alle Kommentare, die Sie mit dieser E-Mail-Adresse geschrieben haben, können sie als JSON herunterladen oder löschen (24 Stunden gültig):\n${url}\n\nWenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail einfach.`,
+      title: 'Ihre Kommentare',
+      none: 'Zu dieser E-Mail-Adresse sind keine Kommentare gespeichert.',
+      export: 'Als JSON herunterladen',
+      delete: 'Alle meine Kommentare löschen',
+      deleteNote: 'Der Text wird entfernt; Antworten anderer bleiben als „Kommentar gelöscht“ im Zusammenhang stehen.',
+      deleted: (count: number) => `${count} Kommentare gelöscht, Benachrichtigungen abbestellt.`,
+      status: { pending: 'wartet auf Freigabe', approved: 'veröffentlicht', rejected: 'abgelehnt', spam: 'als Spam aussortiert' },
+    },
     passwordPage: {
       title: 'Passwort festlegen',
       setupTitle: 'Erstes Moderationskonto anlegen',

@@ -6,6 +6,7 @@ import { moderationRoutes } from '../moderation/moderationRoutes.ts';
 import { mailActionRoutes } from '../moderation/mailActionRoutes.ts';
 import { subscriptionRoutes } from '../mail/subscriptionRoutes.ts';
 import { publicModerationRoutes } from '../moderation/publicRoutes.ts';
+import { dataAccessRoutes } from '../privacy/dataAccessRoutes.ts';
 import type { CommentServices } from '../comments/services.ts';
 import { ApiError, errorResponse } from '../http/apiError.ts';
 import type { AppBindings } from '../http/clientIp.ts';
@@ -23,6 +24,7 @@ export function createApiApp(services: CommentServices): Hono<{ Bindings: AppBin
   app.use('/kommentare/*', securityHeaders());
   app.use('/moderation/*', securityHeaders());
   app.use('/benachrichtigung/*', securityHeaders());
+  app.use('/datenschutz/meine-daten/*', securityHeaders());
 
   app.get('/api/health', async (c) => {
     c.header('Cache-Control', 'no-store');
@@ -40,6 +42,7 @@ export function createApiApp(services: CommentServices): Hono<{ Bindings: AppBin
   app.route('/', mailActionRoutes(services));
   app.route('/', subscriptionRoutes(services));
   app.route('/', publicModerationRoutes(services));
+  app.route('/', dataAccessRoutes(services));
   // Any other /api address is the API's, not the site's: a JSON 404.
   app.all('/api/*', () => {
     throw new ApiError(404, 'not-found');

@@ -67,7 +67,7 @@ export interface SessionsTable {
 }
 
 /** Purposes of signed one-time links. */
-export type TokenPurpose = 'set-password' | 'setup' | 'moderate' | 'subscribe';
+export type TokenPurpose = 'set-password' | 'setup' | 'moderate' | 'subscribe' | 'data-access';
 
 /** A signed link's server-side half: it expires and works once. */
 export interface OneTimeTokensTable {

@@ -8,6 +8,8 @@ export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   setup: 7 * 24 * 60 * 60 * 1000,
   moderate: 7 * 24 * 60 * 60 * 1000,
   subscribe: 7 * 24 * 60 * 60 * 1000,
+  // A reader's own data: long enough to read the mail, short because it shows everything they wrote.
+  'data-access': 24 * 60 * 60 * 1000,
 };
 
 function signature(secret: string, id: string, purpose: TokenPurpose, subject: string): string {
