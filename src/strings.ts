@@ -469,6 +469,7 @@ export const strings = {
       text: (url: string) =>
         `Über diesen Link sehen Sie alle Kommentare, die Sie mit dieser E-Mail-Adresse geschrieben haben, können sie als JSON herunterladen oder löschen (24 Stunden gültig):\n${url}\n\nWenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail einfach.`,
       title: 'Ihre Kommentare',
+      requested: 'Wenn zu dieser Adresse Kommentare gespeichert sind, ist eine E-Mail mit einem Link zu Ihnen unterwegs (24 Stunden gültig).',
       none: 'Zu dieser E-Mail-Adresse sind keine Kommentare gespeichert.',
       export: 'Als JSON herunterladen',
       delete: 'Alle meine Kommentare löschen',

@@ -7,7 +7,7 @@ import { isCrossSite } from '../comments/routes.ts';
 import type { CommentServices } from '../comments/services.ts';
 import { ApiError } from '../http/apiError.ts';
 import { clientIp, type AppBindings } from '../http/clientIp.ts';
-import { MAX_BODY_BYTES } from '../http/readRequestBody.ts';
+import { bodyKind, MAX_BODY_BYTES } from '../http/readRequestBody.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import { readFields } from '../moderation/authRoutes.ts';
 import { moderateComment } from '../moderation/moderateComment.ts';
@@ -49,8 +49,13 @@ export function dataAccessRoutes(services: CommentServices): Hono<{ Bindings: Ap
     c.header('Cache-Control', 'no-store');
     if (isCrossSite(c, config.siteUrl)) throw new ApiError(403, 'cross-site');
     const fields = await readFields(c);
+    // The form on /datenschutz/ works without JavaScript: a browser's form post gets a page, not JSON.
+    const html = bodyKind(c.req.header('content-type')) === 'form' && !(c.req.header('accept') ?? '').includes('application/json');
     const email = typeof fields.email === 'string' ? normalizeEmail(fields.email) : '';
-    if (!z.email().safeParse(email).success) throw new ApiError(400, 'invalid-input', { fields: { email: strings.commentFields.invalidEmail } });
+    if (!z.email().safeParse(email).success) {
+      if (html) return c.html(standalonePage(t.title, `<p class="error">${escapeHtml(strings.commentFields.invalidEmail)}</p><p><a href="/datenschutz/">/datenschutz/</a></p>`), 400);
+      throw new ApiError(400, 'invalid-input', { fields: { email: strings.commentFields.invalidEmail } });
+    }
     const now = services.now();
     const ip = clientIp(c, config.trustProxy);
     const network = ip ? addressKey(ip) : null;
@@ -65,6 +70,7 @@ export function dataAccessRoutes(services: CommentServices): Hono<{ Bindings: Ap
       await enqueueMail(db, { kind: 'data-access', to: email, subject: t.subject, text: t.text(url), html: `<p>${escapeHtml(t.text(url)).replaceAll('\n', '<br>')}</p>` }, now);
       services.queues.kick();
     }
+    if (html) return c.html(standalonePage(t.title, `<p role="status">${escapeHtml(t.requested)}</p>`), 202);
     return c.json({ sent: true }, 202);
   });
 

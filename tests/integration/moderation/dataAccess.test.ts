@@ -72,3 +72,28 @@ describe.each(DATABASE_KINDS)('readers’ rights: see, export and delete their c
     expect((await bad.json()).fields).toHaveProperty('email');
   });
 });
+
+describe('the request form on /datenschutz/', () => {
+  let server: SiteServer;
+
+  beforeAll(async () => {
+    server = await startSiteServer(inject('siteDir'));
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('is on the privacy page and answers a form post without JavaScript with a page', async () => {
+    const page = await (await fetch(`${server.url}/datenschutz/`)).text();
+    expect(page).toMatch(/<form method="post" action="\/api\/privacy\/request"/);
+    const post = (email: string) =>
+      fetch(`${server.url}/api/privacy/request`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'null' }, body: new URLSearchParams({ email }).toString() });
+    const ok = await post('leserin@example.org');
+    expect(ok.status).toBe(202);
+    expect(ok.headers.get('content-type')).toContain('text/html');
+    expect(await ok.text()).toContain('E-Mail mit einem Link');
+    const bad = await post('kaputt');
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('gültige E-Mail-Adresse');
+  });
+});
