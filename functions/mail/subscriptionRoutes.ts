@@ -1,11 +1,10 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { escapeHtml } from '../../src/lib/comments/escapeHtml.ts';
 import { strings } from '../../src/strings.ts';
 import type { CommentServices } from '../comments/services.ts';
 import { ApiError } from '../http/apiError.ts';
+import { limitBody } from '../http/limitBody.ts';
 import type { AppBindings } from '../http/clientIp.ts';
-import { MAX_BODY_BYTES } from '../http/readRequestBody.ts';
 import { readFields } from '../moderation/authRoutes.ts';
 import { isSameSite } from '../moderation/requestGuards.ts';
 import { standalonePage } from '../moderation/standalonePage.ts';
@@ -14,12 +13,6 @@ import { checkUnsubscribeToken, CONFIRM_PATH, UNSUBSCRIBE_PATH } from './readerN
 
 const t = strings.moderation.notifications;
 
-const limitBody = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: () => {
-    throw new ApiError(413, 'payload-too-large');
-  },
-});
 
 function form(path: string, token: string, button: string): string {
   return `<form method="post" action="${path}"><input type="hidden" name="token" value="${escapeHtml(token)}"><button type="submit">${escapeHtml(button)}</button></form>`;

@@ -1,13 +1,13 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { escapeHtml } from '../../src/lib/comments/escapeHtml.ts';
 import { strings } from '../../src/strings.ts';
 import type { CommentServices } from '../comments/services.ts';
 import { ApiError } from '../http/apiError.ts';
+import { limitBody } from '../http/limitBody.ts';
 import { clientIp, type AppBindings } from '../http/clientIp.ts';
-import { bodyKind, decodeBody, MAX_BODY_BYTES } from '../http/readRequestBody.ts';
+import { bodyKind, decodeBody } from '../http/readRequestBody.ts';
 import { addressKey } from '../privacy/ipAddress.ts';
 import { loginBlockedFor, recordLoginFailure } from './loginThrottle.ts';
 import { addModerator, countModerators, findModeratorByEmail, normalizeEmail, SET_PASSWORD_PATH, setModeratorPassword } from './moderators.ts';
@@ -19,12 +19,6 @@ import { consumeToken, inspectToken } from './tokens.ts';
 
 type Env = { Bindings: AppBindings } & ModeratorEnv;
 
-const limitBody = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: () => {
-    throw new ApiError(413, 'payload-too-large');
-  },
-});
 
 /** The request body as fields (JSON or form), 415 for anything else. */
 export async function readFields(c: Context): Promise<Record<string, unknown>> {

@@ -1,11 +1,10 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { escapeHtml } from '../../src/lib/comments/escapeHtml.ts';
 import { strings } from '../../src/strings.ts';
 import type { CommentServices } from '../comments/services.ts';
 import { ApiError } from '../http/apiError.ts';
+import { limitBody } from '../http/limitBody.ts';
 import type { AppBindings } from '../http/clientIp.ts';
-import { MAX_BODY_BYTES } from '../http/readRequestBody.ts';
 import { MAIL_ACTION_PATH, parseActionSubject, type MailAction } from '../mail/moderatorNotice.ts';
 import { readFields } from './authRoutes.ts';
 import { moderateComment } from './moderateComment.ts';
@@ -68,12 +67,7 @@ export function mailActionRoutes(services: CommentServices): Hono<{ Bindings: Ap
 
   app.post(
     MAIL_ACTION_PATH,
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ApiError(413, 'payload-too-large');
-      },
-    }),
+    limitBody,
     async (c) => {
       c.header('Cache-Control', 'no-store');
       if (!isSameSite(c, config.siteUrl)) throw new ApiError(403, 'csrf');

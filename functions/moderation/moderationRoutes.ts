@@ -1,13 +1,12 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { strings } from '../../src/strings.ts';
 import { characterCount, cleanBody, cleanLine } from '../comments/text.ts';
 import { LIMITS } from '../comments/submissionSchema.ts';
 import type { CommentServices } from '../comments/services.ts';
 import type { CommentStatus } from '../db/schema.ts';
 import { ApiError } from '../http/apiError.ts';
+import { limitBody } from '../http/limitBody.ts';
 import type { AppBindings } from '../http/clientIp.ts';
-import { MAX_BODY_BYTES } from '../http/readRequestBody.ts';
 import { readFields } from './authRoutes.ts';
 import { editComment, MODERATION_ACTIONS, moderateComment, type ModerationAction } from './moderateComment.ts';
 import { getModerationComment, listForModeration, MODERATION_PAGE_SIZE, STATUSES } from './moderationQueries.ts';
@@ -19,12 +18,6 @@ type Env = { Bindings: AppBindings } & ModeratorEnv;
 /** Most ids one bulk request may name. */
 export const MAX_BULK_IDS = 200;
 
-const limitBody = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: () => {
-    throw new ApiError(413, 'payload-too-large');
-  },
-});
 
 const invalid = (field: string, message: string) => new ApiError(400, 'invalid-input', { fields: { [field]: message } });
 

@@ -1,11 +1,10 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { strings } from '../../src/strings.ts';
 import { isCrossSite } from '../comments/routes.ts';
 import type { CommentServices } from '../comments/services.ts';
 import { ApiError } from '../http/apiError.ts';
+import { limitBody } from '../http/limitBody.ts';
 import { clientIp, type AppBindings } from '../http/clientIp.ts';
-import { MAX_BODY_BYTES } from '../http/readRequestBody.ts';
 import { addressKey } from '../privacy/ipAddress.ts';
 import { keyedHash } from '../privacy/keyedHash.ts';
 import { rateLimitWindow } from '../spam/rateLimit.ts';
@@ -26,12 +25,7 @@ export function publicModerationRoutes(services: CommentServices): Hono<{ Bindin
 
   app.post(
     '/api/comments/:id/report',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ApiError(413, 'payload-too-large');
-      },
-    }),
+    limitBody,
     async (c) => {
       c.header('Cache-Control', 'no-store');
       if (isCrossSite(c, config.siteUrl)) throw new ApiError(403, 'cross-site');

@@ -1,13 +1,13 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { escapeHtml } from '../../src/lib/comments/escapeHtml.ts';
 import { strings } from '../../src/strings.ts';
 import { isCrossSite } from '../comments/routes.ts';
 import type { CommentServices } from '../comments/services.ts';
 import { ApiError } from '../http/apiError.ts';
+import { limitBody } from '../http/limitBody.ts';
 import { clientIp, type AppBindings } from '../http/clientIp.ts';
-import { bodyKind, MAX_BODY_BYTES } from '../http/readRequestBody.ts';
+import { bodyKind } from '../http/readRequestBody.ts';
 import { enqueueMail } from '../mail/outbox.ts';
 import { readFields } from '../moderation/authRoutes.ts';
 import { moderateComment } from '../moderation/moderateComment.ts';
@@ -25,12 +25,6 @@ export const MY_DATA_PATH = '/datenschutz/meine-daten/';
 
 const t = strings.moderation.dataAccess;
 
-const limitBody = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: () => {
-    throw new ApiError(413, 'payload-too-large');
-  },
-});
 
 /**
  * Readers' rights (DSGVO Art. 15 and 17): a reader asks with their e-mail

@@ -143,6 +143,16 @@ describe.each(DATABASE_KINDS)('moderator accounts and sessions on %s', (database
     expect((await moderatorFetch(server, session, '/api/auth/me')).status).toBe(200);
   });
 
+  it('refuses an oversized or non-JSON login body with a clear code', async () => {
+    const big = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: server.url }, body: JSON.stringify({ email: 'a@example.org', password: 'x'.repeat(70_000) }) });
+    expect(big.status).toBe(413);
+    expect((await big.json()).code).toBe('payload-too-large');
+    const text = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'text/plain', Origin: server.url }, body: 'hallo' });
+    expect(text.status).toBe(415);
+    const missing = await loginRequest(server, '', '');
+    expect((await missing.json()).fields).toEqual({ email: expect.any(String), password: expect.any(String) });
+  });
+
   it('makes a session unusable after logout', async () => {
     const session = await login(server, await createModerator(server));
     const out = await moderatorFetch(server, session, '/api/auth/logout', { method: 'POST' });
