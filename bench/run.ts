@@ -21,6 +21,7 @@ const BENCHMARKS: Record<string, { run: Benchmark; usage: string; summary: strin
     run: async (args) => (await import('./api/apiBench.ts')).runApiBench(args),
     usage: API_USAGE,
     summary: 'comment API with autocannon: GET list of 200 and POST, against bare Hono baselines',
+  },
   search: {
     run: async (args) => (await import('./search/searchBench.ts')).runSearchBench(args),
     usage: SEARCH_USAGE,

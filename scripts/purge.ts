@@ -1,6 +1,8 @@
-// `npm run purge`: deletes IP hashes (and user agents) older than IP_RETENTION_DAYS and ended rate-limit windows.
+// `npm run purge`: deletes IP hashes (and user agents) older than IP_RETENTION_DAYS, ended rate-limit windows,
+// unconfirmed subscriptions whose link expired, idle sessions and expired link tokens.
 import { createServices } from '../functions/app/createServices.ts';
 import { purgeExpiredData } from '../functions/privacy/purge.ts';
+import { purgeModerationData } from '../functions/privacy/purgeModeration.ts';
 import { selfHostedConfig } from '../functions/selfhost/selfHostedConfig.ts';
 
 try {
@@ -9,6 +11,8 @@ try {
   try {
     const result = await purgeExpiredData(services.db, { now: new Date(), retentionDays: config.ipRetentionDays, rateLimitWindowMs: config.rateLimit.windowMs });
     console.log(`IP-Hashes gelöscht: ${result.comments} Kommentare (älter als ${config.ipRetentionDays} Tage); abgelaufene Zähler: ${result.rateLimits}.`);
+    const moderation = await purgeModerationData(services.db, new Date());
+    console.log(`Unbestätigte Benachrichtigungen gelöscht: ${moderation.subscriptions}; abgelaufene Sitzungen: ${moderation.sessions}; abgelaufene Links: ${moderation.tokens}.`);
   } finally {
     await services.close();
   }

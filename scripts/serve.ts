@@ -3,25 +3,40 @@ import { resolve } from 'node:path';
 import { createApiApp } from '../functions/app/createApiApp.ts';
 import { createServices } from '../functions/app/createServices.ts';
 import { purgeExpiredData } from '../functions/privacy/purge.ts';
+import { purgeModerationData } from '../functions/privacy/purgeModeration.ts';
+import { requeueInterrupted } from '../functions/mail/outbox.ts';
+import { countModerators, setupLink } from '../functions/moderation/moderators.ts';
 import { createServerApp } from '../functions/selfhost/createServerApp.ts';
 import { listen } from '../functions/selfhost/listen.ts';
 import { selfHostedConfig } from '../functions/selfhost/selfHostedConfig.ts';
+import { strings } from '../src/strings.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const QUEUE_INTERVAL_MS = 30_000;
 
 export async function serve(): Promise<void> {
   const config = await selfHostedConfig(process.env);
   const services = await createServices(config);
   // IP hashes are purged on start and once a day, so a long-running server keeps its promise too.
   const purge = () =>
-    purgeExpiredData(services.db, { now: new Date(), retentionDays: config.ipRetentionDays, rateLimitWindowMs: config.rateLimit.windowMs }).catch((error: Error) =>
+    Promise.all([
+      purgeExpiredData(services.db, { now: new Date(), retentionDays: config.ipRetentionDays, rateLimitWindowMs: config.rateLimit.windowMs }),
+      purgeModerationData(services.db, new Date()),
+    ]).catch((error: Error) =>
       console.error(`Löschen abgelaufener Daten fehlgeschlagen: ${error.message}`),
     );
   await purge();
   setInterval(purge, DAY_MS).unref();
+  // Mail and Akismet feedback: queued jobs left mid-send by a stopped process go out again; retries come with the timer.
+  await requeueInterrupted(services.db);
+  services.queues.kick();
+  setInterval(() => services.queues.kick(), QUEUE_INTERVAL_MS).unref();
   const app = createServerApp({ siteRoot: resolve(config.siteDir), api: createApiApp(services) });
   const { url } = await listen(app, { port: config.port, hostname: config.host });
   console.log(`Klartext läuft auf ${url}/ (Datenbank: ${services.dbKind})`);
+  if ((await countModerators(services.db)) === 0) {
+    console.log(strings.moderation.cli.firstStart(await setupLink(services.db, config.secret, config.siteUrl, new Date())));
+  }
 }
 
 if (import.meta.main) {

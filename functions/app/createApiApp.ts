@@ -1,6 +1,12 @@
 import { Hono } from 'hono';
 import { commentPageRoutes } from '../comments/pageRoutes.ts';
 import { commentRoutes } from '../comments/routes.ts';
+import { authRoutes } from '../moderation/authRoutes.ts';
+import { moderationRoutes } from '../moderation/moderationRoutes.ts';
+import { mailActionRoutes } from '../moderation/mailActionRoutes.ts';
+import { subscriptionRoutes } from '../mail/subscriptionRoutes.ts';
+import { publicModerationRoutes } from '../moderation/publicRoutes.ts';
+import { dataAccessRoutes } from '../privacy/dataAccessRoutes.ts';
 import type { CommentServices } from '../comments/services.ts';
 import { ApiError, errorResponse } from '../http/apiError.ts';
 import type { AppBindings } from '../http/clientIp.ts';
@@ -16,6 +22,9 @@ export function createApiApp(services: CommentServices): Hono<{ Bindings: AppBin
   const app = new Hono<{ Bindings: AppBindings }>();
   app.use('/api/*', securityHeaders());
   app.use('/kommentare/*', securityHeaders());
+  app.use('/moderation/*', securityHeaders());
+  app.use('/benachrichtigung/*', securityHeaders());
+  app.use('/datenschutz/meine-daten/*', securityHeaders());
 
   app.get('/api/health', async (c) => {
     c.header('Cache-Control', 'no-store');
@@ -28,6 +37,12 @@ export function createApiApp(services: CommentServices): Hono<{ Bindings: AppBin
   });
   app.route('/', commentRoutes(services));
   app.route('/', commentPageRoutes(services));
+  app.route('/', authRoutes(services));
+  app.route('/', moderationRoutes(services));
+  app.route('/', mailActionRoutes(services));
+  app.route('/', subscriptionRoutes(services));
+  app.route('/', publicModerationRoutes(services));
+  app.route('/', dataAccessRoutes(services));
   // Any other /api address is the API's, not the site's: a JSON 404.
   app.all('/api/*', () => {
     throw new ApiError(404, 'not-found');

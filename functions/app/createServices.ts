@@ -6,8 +6,12 @@ import { ListCache } from '../comments/listCache.ts';
 import { PostCatalog } from '../comments/postCatalog.ts';
 import type { CommentServices } from '../comments/services.ts';
 import { SiteFile } from '../http/siteFile.ts';
-import { akismetCheck } from '../spam/akismet.ts';
+import { akismetCheck, akismetSubmitter } from '../spam/akismet.ts';
 import { compileWordList } from '../spam/wordLists.ts';
+import { queueRunner } from '../jobs/queueRunner.ts';
+import { drainFeedback } from '../moderation/akismetFeedback.ts';
+import { createMailTransport } from '../mail/transport.ts';
+import { drainOutbox } from '../mail/outbox.ts';
 
 /** The services plus a way to let go of the database when the process ends. */
 export interface RunningServices extends CommentServices {
@@ -27,17 +31,30 @@ export async function createServices(config: ServiceConfig, overrides: Partial<C
     await db.destroy();
     throw error;
   }
-  return {
+  const akismetFeedback = akismetSubmitter({ key: config.akismetKey, blog: config.siteUrl, endpoint: config.akismetEndpoint });
+  const transport = createMailTransport({ smtpUrl: config.smtpUrl, dataDir: config.dataDir });
+  const services: RunningServices = {
     db,
     dbKind: kind,
     config,
     posts: new PostCatalog(config.siteDir),
     pageTemplate: new SiteFile(join(config.siteDir, 'kommentare', 'index.html'), (text) => text),
     akismet: akismetCheck({ key: config.akismetKey, blog: config.siteUrl, endpoint: config.akismetEndpoint }),
+    akismetFeedback,
     cache: new ListCache(),
     words: { blocked: compileWordList(config.blockedWords), moderated: compileWordList(config.moderatedWords) },
     now: () => new Date(),
+    mail: transport.send,
+    queues: queueRunner([
+      async () => services.akismetFeedback && drainFeedback(db, services.akismetFeedback, () => services.now()),
+      () => drainOutbox(db, services.mail, config.mailFrom, () => services.now()),
+    ]),
     ...overrides,
-    close: () => db.destroy(),
+    close: async () => {
+      await services.queues.idle();
+      transport.close();
+      await db.destroy();
+    },
   };
+  return services;
 }

@@ -61,7 +61,7 @@ export function acceptsGzip(header: string | undefined): boolean {
 }
 
 /** Whether the request comes from a page of another site (a browser says so; other clients are not a CSRF risk). */
-function isCrossSite(c: Context, siteUrl: string): boolean {
+export function isCrossSite(c: Context, siteUrl: string): boolean {
   if (c.req.header('sec-fetch-site') === 'cross-site') return true;
   const origin = c.req.header('origin');
   // With Referrer-Policy no-referrer, browsers send "Origin: null" even for our own form.

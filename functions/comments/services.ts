@@ -2,9 +2,10 @@ import type { Kysely } from 'kysely';
 import type { ServiceConfig } from '../config/serviceConfig.ts';
 import type { DatabaseKind } from '../db/openDatabase.ts';
 import type { Database } from '../db/schema.ts';
-import type { AkismetCheck } from '../spam/akismet.ts';
+import type { AkismetCheck, AkismetSubmit } from '../spam/akismet.ts';
 import type { WordMatcher } from '../spam/wordLists.ts';
 import type { SiteFile } from '../http/siteFile.ts';
+import type { MailTransport } from '../mail/transport.ts';
 import type { ListCache } from './listCache.ts';
 import type { PostCatalog } from './postCatalog.ts';
 
@@ -17,8 +18,14 @@ export interface CommentServices {
   /** The built comments page (`<siteDir>/kommentare/index.html`) the service fills in. */
   pageTemplate: SiteFile<string>;
   akismet: AkismetCheck;
+  /** submit-spam/submit-ham for moderators' verdicts; undefined without an Akismet key. */
+  akismetFeedback: AkismetSubmit | undefined;
   cache: ListCache;
   words: { blocked: WordMatcher; moderated: WordMatcher };
   /** The clock; tests replace it to step over the time trap. */
   now: () => Date;
+  /** Delivers one mail from the outbox (SMTP, or .eml files under DATA_DIR/outbox/). */
+  mail: MailTransport;
+  /** Starts sending what is queued (Akismet feedback, mail) now instead of at the next timer. */
+  queues: { kick: () => void; idle: () => Promise<void> };
 }

@@ -15,6 +15,8 @@ import { renderCommentBody } from './renderBody.ts';
 import type { CommentServices } from './services.ts';
 import type { Submission } from './submissionSchema.ts';
 import { strings } from '../../src/strings.ts';
+import { notifyModerators } from '../mail/moderatorNotice.ts';
+import { notifyReplySubscribers, subscribeToReplies } from '../mail/readerNotifications.ts';
 
 /** Who sent the request, as far as the service may know it. */
 export interface RequestOrigin {
@@ -98,6 +100,13 @@ export async function submitComment(services: CommentServices, submission: Submi
   });
   if (!inserted) return { kind: 'duplicate' };
   if (decision.status === 'approved') services.cache.invalidate(post.id);
+  // Mail must never cost the reader their comment: it is stored already, a failure here is only logged.
+  const mailFailed = (error: Error) => console.error(`E-Mail nicht eingereiht: ${error.message}`);
+  // Only comments a moderator has to look at; spam waits in its own folder without a mail each.
+  if (decision.status === 'pending') await notifyModerators(services, id).catch(mailFailed);
+  if (decision.status === 'approved') await notifyReplySubscribers(services, id).catch(mailFailed);
+  // Spam gets no confirmation mail: that would let spammers mail any address through us.
+  if (submission.notify && decision.status !== 'spam') await subscribeToReplies(services, id).catch(mailFailed);
   // Spam is answered like any comment waiting for a moderator: a spammer learns nothing.
   return { kind: 'accepted', id, status: decision.status === 'approved' ? 'approved' : 'pending', post: post.id };
 }

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely/migration';
 import * as comments from './migrations/2026_11_25_01_comments.ts';
+import * as moderation from './migrations/2026_11_25_02_moderation.ts';
 
 /**
  * Every migration, in order, as an explicit import map: a bundled function has
@@ -7,4 +8,5 @@ import * as comments from './migrations/2026_11_25_01_comments.ts';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_25_01_comments': comments,
+  '2026_11_25_02_moderation': moderation,
 };

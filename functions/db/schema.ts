@@ -29,6 +29,10 @@ export interface CommentsTable {
   user_agent: string | null;
   /** Hash of post, email and body: the same comment twice is refused by a unique index. */
   fingerprint: string;
+  /** The guideline a moderator named when rejecting (see src/strings.ts `rejectReasons`). */
+  reject_reason: string | null;
+  /** Set when a moderator deleted a comment that has replies: its content is gone, the thread stays. */
+  deleted_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -41,10 +45,119 @@ export interface RateLimitsTable {
   count: number;
 }
 
+export interface ModeratorsTable {
+  id: string;
+  /** Lower-cased. */
+  email: string;
+  name: string;
+  /** `scrypt$N$r$p$salt$hash`; null until a password is set. */
+  password_hash: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A moderator's login; the cookie carries a random value, the table only its SHA-256. */
+export interface SessionsTable {
+  id_hash: string;
+  moderator_id: string;
+  csrf_token: string;
+  created_at: string;
+  /** Sessions expire after an idle period measured from here. */
+  last_seen_at: string;
+}
+
+/** Purposes of signed one-time links. */
+export type TokenPurpose = 'set-password' | 'setup' | 'moderate' | 'subscribe' | 'data-access';
+
+/** A signed link's server-side half: it expires and works once. */
+export interface OneTimeTokensTable {
+  id: string;
+  purpose: TokenPurpose;
+  subject: string;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+export interface ModerationLogTable {
+  id: string;
+  comment_id: string;
+  moderator_id: string | null;
+  action: string;
+  reason: string | null;
+  created_at: string;
+}
+
+export interface CommentEditsTable {
+  id: string;
+  comment_id: string;
+  moderator_id: string | null;
+  previous_source: string;
+  created_at: string;
+}
+
+/** State of a queued job (mail, Akismet feedback). */
+export type JobStatus = 'pending' | 'sending' | 'sent' | 'failed';
+
+export interface OutboxTable {
+  id: string;
+  kind: string;
+  recipient: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  headers: string;
+  status: JobStatus;
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface AkismetFeedbackTable {
+  id: string;
+  comment_id: string;
+  verdict: 'spam' | 'ham';
+  fields: string;
+  status: JobStatus;
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface SubscriptionsTable {
+  id: string;
+  email: string;
+  post_slug: string;
+  comment_id: string | null;
+  confirmed_at: string | null;
+  created_at: string;
+}
+
+export interface ReportsTable {
+  id: string;
+  comment_id: string;
+  reason: string;
+  reporter_hash: string | null;
+  created_at: string;
+}
+
 /** The whole database, as Kysely sees it. */
 export interface Database {
   comments: CommentsTable;
   rate_limits: RateLimitsTable;
+  moderators: ModeratorsTable;
+  sessions: SessionsTable;
+  one_time_tokens: OneTimeTokensTable;
+  moderation_log: ModerationLogTable;
+  comment_edits: CommentEditsTable;
+  outbox: OutboxTable;
+  akismet_feedback: AkismetFeedbackTable;
+  subscriptions: SubscriptionsTable;
+  reports: ReportsTable;
 }
 
 export type CommentRow = Selectable<CommentsTable>;

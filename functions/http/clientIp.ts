@@ -11,7 +11,7 @@ export interface AppBindings {
  * right of X-Forwarded-For (each trusted proxy appends the address it saw);
  * otherwise the header is ignored, since any client can send one.
  */
-export function clientIp(c: Context<{ Bindings: AppBindings }>, trustProxy: number): string | null {
+export function clientIp<E extends { Bindings: AppBindings }>(c: Context<E>, trustProxy: number): string | null {
   if (c.env?.clientIp) return c.env.clientIp;
   if (trustProxy > 0) {
     const chain = (c.req.header('x-forwarded-for') ?? '').split(',').map((part) => part.trim()).filter(Boolean);

@@ -34,6 +34,35 @@ export interface AkismetOptions {
 /** Asks Akismet about one comment. */
 export type AkismetCheck = (comment: AkismetComment) => Promise<StageResult>;
 
+function akismetClient(options: AkismetOptions & { key: string }): AkismetClient {
+  const client = new AkismetClient({ key: options.key, blog: options.blog, lang: 'de', charset: 'UTF-8' });
+  if (options.endpoint) {
+    // akismet-api builds `<key>.<host>` URLs; a local stand-in needs a plain base URL.
+    Object.assign(client, { endpoint: `${options.endpoint}/1.1/`, rootEndpoint: `${options.endpoint}/1.1/` });
+  }
+  return client;
+}
+
+/** Tells Akismet a verdict was wrong or right (submit-spam / submit-ham); throws when Akismet did not take it. */
+export type AkismetSubmit = (verdict: 'spam' | 'ham', comment: AkismetComment) => Promise<void>;
+
+/** The submit-spam/submit-ham sender, or undefined without a key (then there is nobody to tell). */
+export function akismetSubmitter(options: AkismetOptions): AkismetSubmit | undefined {
+  if (!options.key) return undefined;
+  const client = akismetClient({ ...options, key: options.key });
+  const timeoutMs = options.timeoutMs ?? AKISMET_TIMEOUT_MS;
+  return async (verdict, comment) => {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('Akismet-Zeitüberschreitung')), timeoutMs)));
+    try {
+      const fields = toAkismetFields(comment);
+      await Promise.race([verdict === 'spam' ? client.submitSpam(fields) : client.submitHam(fields), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
 /**
  * The Akismet stage: spam → spam; ham → pass; no key, an error or no answer
  * within the timeout → moderation. It never throws, so a failing Akismet can
@@ -41,11 +70,7 @@ export type AkismetCheck = (comment: AkismetComment) => Promise<StageResult>;
  */
 export function akismetCheck(options: AkismetOptions): AkismetCheck {
   if (!options.key) return async () => ({ verdict: 'moderate', reason: 'akismet-off' });
-  const client = new AkismetClient({ key: options.key, blog: options.blog, lang: 'de', charset: 'UTF-8' });
-  if (options.endpoint) {
-    // akismet-api builds `<key>.<host>` URLs; a local stand-in needs a plain base URL.
-    Object.assign(client, { endpoint: `${options.endpoint}/1.1/`, rootEndpoint: `${options.endpoint}/1.1/` });
-  }
+  const client = akismetClient({ ...options, key: options.key });
   const timeoutMs = options.timeoutMs ?? AKISMET_TIMEOUT_MS;
   return async (comment) => {
     let timer: NodeJS.Timeout | undefined;

@@ -21,3 +21,9 @@ export async function deleteRateLimitsBefore(db: Kysely<Database>, windowStart: 
   const result = await db.deleteFrom('rate_limits').where('window_start', '<', windowStart).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** The count of `key` in the window starting at `windowStart`, without counting anything. */
+export async function readCount(db: Kysely<Database>, key: string, windowStart: number): Promise<number> {
+  const row = await db.selectFrom('rate_limits').select('count').where('key', '=', key).where('window_start', '=', windowStart).executeTakeFirst();
+  return Number(row?.count ?? 0);
+}

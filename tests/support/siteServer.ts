@@ -1,4 +1,7 @@
 import type { ServerType } from '@hono/node-server';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApiApp } from '../../functions/app/createApiApp.ts';
 import { createServices, type RunningServices } from '../../functions/app/createServices.ts';
 import { parseServiceConfig } from '../../functions/config/serviceConfig.ts';
@@ -23,7 +26,9 @@ export interface SiteServer {
  */
 export async function startSiteServer(siteRoot: string, options: { database?: TestDatabaseKind; env?: Record<string, string> } = {}): Promise<SiteServer> {
   const database = await createTestDatabase(options.database ?? 'sqlite');
-  const config = parseServiceConfig({ DATABASE_URL: database.url, SITE_DIR: siteRoot, SECRET: TEST_SECRET, RATE_LIMIT_MAX: '100000', ...options.env });
+  // Mail without SMTP_URL goes to DATA_DIR/outbox/: a folder of this server's own, never the checkout's data/.
+  const dataDir = mkdtempSync(join(tmpdir(), 'klartext-data-'));
+  const config = parseServiceConfig({ DATABASE_URL: database.url, SITE_DIR: siteRoot, SECRET: TEST_SECRET, RATE_LIMIT_MAX: '100000', DATA_DIR: dataDir, ...options.env });
   const services = await createServices(config);
   const { server, url } = await listen(createServerApp({ siteRoot, api: createApiApp(services) }), { port: 0, hostname: '127.0.0.1' });
   return {
@@ -33,6 +38,7 @@ export async function startSiteServer(siteRoot: string, options: { database?: Te
       await closeServer(server);
       await services.close();
       await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

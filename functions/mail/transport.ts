@@ -1,0 +1,65 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import nodemailer from 'nodemailer';
+
+/** One mail as the outbox hands it to a transport. */
+export interface OutgoingMail {
+  id: string;
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers: Record<string, string>;
+}
+
+/** Delivers one mail; throws when it was not accepted. */
+export type MailTransport = (mail: OutgoingMail) => Promise<void>;
+
+/** How long an SMTP server may take for one mail. */
+const SMTP_TIMEOUT_MS = 15_000;
+
+function message(mail: OutgoingMail) {
+  return {
+    from: mail.from,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    headers: mail.headers,
+    // The outbox id as Message-ID: a retried mail keeps its id, so a receiver can drop a second copy.
+    messageId: `<${mail.id}@klartext.outbox>`,
+  };
+}
+
+/**
+ * SMTP through nodemailer when `SMTP_URL` is set (one pooled connection);
+ * otherwise each mail becomes `<dataDir>/outbox/<id>.eml`, so a fresh
+ * checkout works without a mail server and nothing is lost.
+ */
+export function createMailTransport(options: { smtpUrl?: string; dataDir: string }): { send: MailTransport; close: () => void } {
+  if (options.smtpUrl) {
+    const transporter = nodemailer.createTransport({
+      url: options.smtpUrl,
+      connectionTimeout: SMTP_TIMEOUT_MS,
+      greetingTimeout: SMTP_TIMEOUT_MS,
+      socketTimeout: SMTP_TIMEOUT_MS,
+    } as Parameters<typeof nodemailer.createTransport>[0]);
+    return {
+      send: async (mail) => {
+        await transporter.sendMail(message(mail));
+      },
+      close: () => transporter.close(),
+    };
+  }
+  const folder = resolve(join(options.dataDir, 'outbox'));
+  const streamer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    send: async (mail) => {
+      const info = await streamer.sendMail(message(mail));
+      await mkdir(folder, { recursive: true });
+      await writeFile(join(folder, `${mail.id}.eml`), info.message as Buffer);
+    },
+    close: () => streamer.close(),
+  };
+}

@@ -1,0 +1,157 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { CommentRow, CommentStatus, Database } from '../db/schema.ts';
+
+/** Comments per page of the moderation list. */
+export const MODERATION_PAGE_SIZE = 50;
+
+export const STATUSES: CommentStatus[] = ['pending', 'approved', 'rejected', 'spam'];
+
+export interface ModerationFilter {
+  status?: CommentStatus;
+  post?: string;
+  /** Words searched in name, e-mail and text. */
+  q?: string;
+  page: number;
+}
+
+/** A comment as moderators see it: everything but hashes. */
+export interface ModerationComment {
+  id: string;
+  post: string;
+  parent: string | null;
+  name: string;
+  email: string;
+  url: string | null;
+  body: string;
+  html: string;
+  status: CommentStatus;
+  spamReasons: string[];
+  rejectReason: string | null;
+  deleted: boolean;
+  reports: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function newId(): string {
+  return randomBytes(12).toString('base64url');
+}
+
+function toModerationComment(row: CommentRow, reports: number): ModerationComment {
+  return {
+    id: row.id,
+    post: row.post_slug,
+    parent: row.parent_id,
+    name: row.author_name,
+    email: row.author_email,
+    url: row.author_url,
+    body: row.body_source,
+    html: row.body_html,
+    status: row.status,
+    spamReasons: JSON.parse(row.spam_reasons) as string[],
+    rejectReason: row.reject_reason,
+    deleted: row.deleted_at !== null,
+    reports,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** LIKE pattern for a search term, with the wildcards in it taken literally. */
+function likePattern(term: string): string {
+  return `%${term.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/** A page of comments, newest first, with the total and the counts per status (for the same post filter). */
+export async function listForModeration(db: Kysely<Database>, filter: ModerationFilter): Promise<{ comments: ModerationComment[]; total: number; counts: Record<CommentStatus, number> }> {
+  let query = db.selectFrom('comments');
+  if (filter.post) query = query.where('post_slug', '=', filter.post);
+  if (filter.q) {
+    const pattern = likePattern(filter.q);
+    query = query.where((eb) =>
+      eb.or(['author_name', 'author_email', 'body_source'].map((column) => eb(eb.fn('lower', [column as 'author_name']), 'like', eb.val(pattern)))),
+    );
+  }
+  const countRows = await query.select(['status', (eb) => eb.fn.countAll<number | string>().as('n')]).groupBy('status').execute();
+  const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<CommentStatus, number>;
+  for (const row of countRows) counts[row.status] = Number(row.n);
+  const filtered = filter.status ? query.where('status', '=', filter.status) : query;
+  const rows = await filtered
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(MODERATION_PAGE_SIZE)
+    .offset((filter.page - 1) * MODERATION_PAGE_SIZE)
+    .execute();
+  const reports = await reportCounts(db, rows.map((row) => row.id));
+  const total = filter.status ? counts[filter.status] : Object.values(counts).reduce((a, b) => a + b, 0);
+  return { comments: rows.map((row) => toModerationComment(row, reports.get(row.id) ?? 0)), total, counts };
+}
+
+async function reportCounts(db: Kysely<Database>, ids: string[]): Promise<Map<string, number>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('reports').select(['comment_id', (eb) => eb.fn.countAll<number | string>().as('n')]).where('comment_id', 'in', ids).groupBy('comment_id').execute();
+  return new Map(rows.map((row) => [row.comment_id, Number(row.n)]));
+}
+
+export async function getCommentRow(db: Kysely<Database>, id: string): Promise<CommentRow | undefined> {
+  return db.selectFrom('comments').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** One comment with its edit history and moderation log, for the detail view. */
+export async function getModerationComment(db: Kysely<Database>, id: string) {
+  const row = await getCommentRow(db, id);
+  if (!row) return undefined;
+  const [reports, edits, log] = await Promise.all([
+    reportCounts(db, [id]),
+    db.selectFrom('comment_edits').select(['previous_source', 'moderator_id', 'created_at']).where('comment_id', '=', id).orderBy('created_at').execute(),
+    db.selectFrom('moderation_log').select(['action', 'reason', 'moderator_id', 'created_at']).where('comment_id', '=', id).orderBy('created_at').execute(),
+  ]);
+  return {
+    ...toModerationComment(row, reports.get(id) ?? 0),
+    edits: edits.map((edit) => ({ previousBody: edit.previous_source, moderator: edit.moderator_id, createdAt: edit.created_at })),
+    log: log.map((entry) => ({ action: entry.action, reason: entry.reason, moderator: entry.moderator_id, createdAt: entry.created_at })),
+  };
+}
+
+/** Records what a moderator did (statistics and accountability; no reader data). */
+export async function logModeration(db: Kysely<Database>, entry: { commentId: string; moderatorId: string | null; action: string; reason?: string | null }, now: Date): Promise<void> {
+  await db
+    .insertInto('moderation_log')
+    .values({ id: newId(), comment_id: entry.commentId, moderator_id: entry.moderatorId, action: entry.action, reason: entry.reason ?? null, created_at: now.toISOString() })
+    .execute();
+}
+
+export async function setRejectReason(db: Kysely<Database>, id: string, reason: string | null): Promise<void> {
+  await db.updateTable('comments').set({ reject_reason: reason }).where('id', '=', id).execute();
+}
+
+/** Replaces a comment's text, keeping the previous one in the edit history. */
+export async function editCommentText(db: Kysely<Database>, row: CommentRow, body: { source: string; html: string }, moderatorId: string, now: Date): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('comment_edits').values({ id: newId(), comment_id: row.id, moderator_id: moderatorId, previous_source: row.body_source, created_at: now.toISOString() }).execute();
+    await trx.updateTable('comments').set({ body_source: body.source, body_html: body.html, updated_at: now.toISOString() }).where('id', '=', row.id).execute();
+  });
+}
+
+/**
+ * Deletes a comment. One with replies stays as an empty placeholder, so the
+ * thread keeps its shape: author, e-mail, text, hashes and edit history go.
+ */
+export async function deleteComment(db: Kysely<Database>, row: CommentRow, placeholder: { name: string; html: string }, now: Date): Promise<'deleted' | 'placeholder'> {
+  const reply = await db.selectFrom('comments').select('id').where('parent_id', '=', row.id).limit(1).executeTakeFirst();
+  if (!reply) {
+    await db.deleteFrom('comments').where('id', '=', row.id).execute();
+    return 'deleted';
+  }
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('comment_edits').where('comment_id', '=', row.id).execute();
+    await trx
+      .updateTable('comments')
+      .set({ author_name: placeholder.name, author_email: '', author_url: null, body_source: '', body_html: placeholder.html, notify: 0, ip_hash: null, user_agent: null, deleted_at: now.toISOString(), updated_at: now.toISOString() })
+      .where('id', '=', row.id)
+      .execute();
+  });
+  return 'placeholder';
+}

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { listComments, postComment, storedComments, validComment } from '../../support/commentClient.ts';
+import { createModerator, login, moderatorFetch, type ModeratorSession } from '../../support/moderatorClient.ts';
+import { startSiteServer, type SiteServer } from '../../support/siteServer.ts';
+import { DATABASE_KINDS } from '../../support/testDatabase.ts';
+
+describe.each(DATABASE_KINDS)('reports and moderation statistics on %s', (database) => {
+  let server: SiteServer;
+  let session: ModeratorSession;
+
+  beforeAll(async () => {
+    // One proxy in front: the tests speak for several readers through X-Forwarded-For.
+    server = await startSiteServer(inject('siteDir'), { database, env: { COMMENT_AUTO_APPROVE: 'never', TRUST_PROXY: 'true' } });
+    session = await login(server, await createModerator(server));
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  async function approvedComment(body: string): Promise<string> {
+    const { id } = (await (await postComment(server, validComment({ body }))).json()) as { id: string };
+    await moderatorFetch(server, session, `/api/moderation/comments/${id}/approve`, { method: 'POST' });
+    return id;
+  }
+  const report = (id: string, reason: unknown, ip: string, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}/api/comments/${id}/report`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': ip, ...headers }, body: JSON.stringify({ reason }) });
+
+  it('sends a comment back to the queue after three reports from different readers, and no cookie to any of them', async () => {
+    const id = await approvedComment('Ein umstrittener Kommentar.');
+    const first = await report(id, 'insult', '198.51.100.1');
+    expect(first.status).toBe(202);
+    expect(first.headers.getSetCookie()).toEqual([]);
+    // The same reader twice counts once.
+    expect((await report(id, 'insult', '198.51.100.1')).status).toBe(202);
+    expect((await report(id, 'off-topic', '198.51.100.2')).status).toBe(202);
+    expect((await storedComments(server)).find((r) => r.id === id)!.status).toBe('approved');
+    const list = await (await moderatorFetch(server, session, '/api/moderation/comments?status=approved')).json();
+    expect(list.comments.find((c: { id: string }) => c.id === id).reports).toBe(2);
+    expect((await report(id, 'insult', '198.51.100.3')).status).toBe(202);
+    expect((await storedComments(server)).find((r) => r.id === id)!.status).toBe('pending');
+    expect((await listComments(server)).map((c) => c.id)).not.toContain(id);
+    const detail = await (await moderatorFetch(server, session, `/api/moderation/comments/${id}`)).json();
+    expect(detail.comment.log.at(-1)).toMatchObject({ action: 'reported', moderator: null });
+  });
+
+  it('refuses a report without a guideline reason, on a comment that is not public, and from another site', async () => {
+    const id = await approvedComment('Noch einer.');
+    const noReason = await report(id, 'gefällt mir nicht', '198.51.100.9');
+    expect(noReason.status).toBe(400);
+    expect((await noReason.json()).fields).toHaveProperty('reason');
+    expect((await report('gibt-es-nicht', 'insult', '198.51.100.9')).status).toBe(404);
+    const { id: pending } = (await (await postComment(server, validComment())).json()) as { id: string };
+    expect((await report(pending, 'insult', '198.51.100.9')).status).toBe(404);
+    expect((await report(id, 'insult', '198.51.100.9', { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
+  });
+
+  it('publishes monthly counts per status and rejection reason, without personal data', async () => {
+    const month = new Date().toISOString().slice(0, 7);
+    const { id } = (await (await postComment(server, validComment({ email: 'statistik@example.org', name: 'Statistik Person' }))).json()) as { id: string };
+    await moderatorFetch(server, session, `/api/moderation/comments/${id}/reject`, { method: 'POST', body: { reason: 'unverifiable' } });
+    const res = await fetch(`${server.url}/api/moderation-stats?month=${month}`);
+    expect(res.status).toBe(200);
+    const stats = await res.json();
+    expect(stats.month).toBe(month);
+    expect(stats.comments.rejected).toBeGreaterThanOrEqual(1);
+    expect(stats.rejectReasons.unverifiable).toBeGreaterThanOrEqual(1);
+    expect(Object.keys(stats.rejectReasons)).toEqual(['insult', 'off-topic', 'unverifiable', 'advertising', 'personal-data']);
+    const text = JSON.stringify(stats);
+    expect(text).not.toContain('statistik@example.org');
+    expect(text).not.toContain('Statistik Person');
+    const empty = await (await fetch(`${server.url}/api/moderation-stats?month=2001-01`)).json();
+    expect(empty.comments).toEqual({ pending: 0, approved: 0, rejected: 0, spam: 0 });
+    expect((await fetch(`${server.url}/api/moderation-stats?month=2026-13`)).status).toBe(400);
+  });
+});
