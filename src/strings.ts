@@ -575,6 +575,13 @@ export const strings = {
       'invalid-mdx': 'ungültiges MDX',
     } as Record<string, string>,
   },
+  // Output of `npm run purge` (scripts/purge.ts), for whoever runs the site.
+  purge: {
+    personal: (comments: number, reports: number, days: number, rateLimits: number) =>
+      `IP-Hashes gelöscht: ${comments} Kommentare, ${reports} Meldungen (älter als ${days} Tage); abgelaufene Zähler: ${rateLimits}.`,
+    moderation: (subscriptions: number, sessions: number, tokens: number) =>
+      `Unbestätigte Benachrichtigungen gelöscht: ${subscriptions}; abgelaufene Sitzungen: ${sessions}; abgelaufene Links: ${tokens}.`,
+  },
   moderation: {
     rejectReasons: {
       insult: 'Beleidigung oder persönlicher Angriff',
