@@ -1,5 +1,5 @@
 // `npm run purge`: deletes IP hashes (and user agents, reporters' network hashes) older than IP_RETENTION_DAYS, ended rate-limit windows,
-// unconfirmed subscriptions whose link expired, idle sessions and expired link tokens.
+// unconfirmed subscriptions whose link expired, idle sessions, expired link tokens and sent mails older than 30 days.
 import { createServices } from '../functions/app/createServices.ts';
 import { purgeExpiredData } from '../functions/privacy/purge.ts';
 import { purgeModerationData } from '../functions/privacy/purgeModeration.ts';
@@ -13,7 +13,7 @@ try {
     const result = await purgeExpiredData(services.db, { now: new Date(), retentionDays: config.ipRetentionDays, rateLimitWindowMs: config.rateLimit.windowMs });
     console.log(strings.purge.personal(result.comments, result.reports, config.ipRetentionDays, result.rateLimits));
     const moderation = await purgeModerationData(services.db, new Date());
-    console.log(strings.purge.moderation(moderation.subscriptions, moderation.sessions, moderation.tokens));
+    console.log(strings.purge.moderation(moderation.subscriptions, moderation.sessions, moderation.tokens, moderation.mails));
   } finally {
     await services.close();
   }

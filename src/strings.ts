@@ -431,6 +431,15 @@ export const strings = {
     backToArticle: 'Zurück zum Artikel',
     templateNotice: 'Die Kommentare gehören zu einem Artikel. Öffnen Sie einen Artikel und folgen Sie dem Link zu seinen Kommentaren.',
     resultTitle: 'Kommentar nicht gesendet',
+    subscribeHeading: 'Neue Kommentare per E-Mail',
+    subscribeIntro: 'Wir schicken Ihnen eine E-Mail, sobald ein neuer Kommentar zu diesem Artikel freigeschaltet ist – erst nachdem Sie das per Link bestätigt haben. Abbestellen können Sie in jeder E-Mail mit einem Klick.',
+    subscribeEmail: 'Ihre E-Mail-Adresse',
+    subscribeSubmit: 'Abonnieren',
+    subscribePrivacy: 'Wir speichern dafür nur Ihre Adresse, den Artikel und den Zeitpunkt:',
+    subscribeRequested:
+      'Fast geschafft: Bitte bestätigen Sie das Abo über den Link in der E-Mail, die wir Ihnen gerade schicken (7 Tage gültig). Ist die Adresse schon eingetragen, bekommen Sie keine weitere E-Mail.',
+    subscribeRateLimited: 'Zu viele Anfragen in kurzer Zeit. Bitte warten Sie ein paar Minuten.',
+    subscribeFailed: 'Das hat gerade nicht geklappt. Bitte versuchen Sie es gleich noch einmal.',
   },
   commentErrors: {
     'invalid-input': 'Bitte prüfen Sie Ihre Angaben.',
@@ -579,8 +588,8 @@ export const strings = {
   purge: {
     personal: (comments: number, reports: number, days: number, rateLimits: number) =>
       `IP-Hashes gelöscht: ${comments} Kommentare, ${reports} Meldungen (älter als ${days} Tage); abgelaufene Zähler: ${rateLimits}.`,
-    moderation: (subscriptions: number, sessions: number, tokens: number) =>
-      `Unbestätigte Benachrichtigungen gelöscht: ${subscriptions}; abgelaufene Sitzungen: ${sessions}; abgelaufene Links: ${tokens}.`,
+    moderation: (subscriptions: number, sessions: number, tokens: number, mails: number) =>
+      `Unbestätigte Benachrichtigungen gelöscht: ${subscriptions}; abgelaufene Sitzungen: ${sessions}; abgelaufene Links: ${tokens}; versandte E-Mails (älter als 30 Tage): ${mails}.`,
   },
   moderation: {
     rejectReasons: {
@@ -647,6 +656,15 @@ export const strings = {
       unsubscribeButton: 'Abbestellen',
       unsubscribed: 'Sie bekommen keine Benachrichtigungen mehr zu diesem Kommentar.',
       invalid: 'Dieser Link ist ungültig oder abgelaufen.',
+      articleConfirmSubject: (postTitle: string) => `Bitte bestätigen: neue Kommentare zu „${postTitle}“`,
+      articleConfirmText: (postTitle: string, url: string) =>
+        `Sie möchten eine E-Mail bekommen, wenn unter „${postTitle}“ ein neuer Kommentar freigeschaltet wird.\n\nBitte bestätigen Sie das hier (7 Tage gültig):\n${url}\n\nWenn Sie das nicht waren, ignorieren Sie diese E-Mail einfach; Sie bekommen dann keine weitere.`,
+      articleSubject: (postTitle: string) => `Neuer Kommentar zu „${postTitle}“`,
+      articleText: (name: string, postTitle: string) => `${name} hat „${postTitle}“ kommentiert:`,
+      articleLink: 'Zum Kommentar',
+      articleReason: 'Sie bekommen diese E-Mail, weil Sie neue Kommentare zu diesem Artikel abonniert haben.',
+      articleConfirmed: 'Danke! Sie bekommen eine E-Mail, sobald ein neuer Kommentar zu diesem Artikel freigeschaltet ist.',
+      articleUnsubscribed: 'Sie bekommen keine E-Mails mehr zu neuen Kommentaren unter diesem Artikel.',
       rejectedSubject: (postTitle: string) => `Ihr Kommentar zu „${postTitle}“ wurde nicht veröffentlicht`,
       rejectedText: (postTitle: string, reason: string, guidelines: string) =>
         `Ihr Kommentar zu „${postTitle}“ wurde nicht veröffentlicht.\n\nGrund: ${reason}\n\nUnsere Leitlinien: ${guidelines}`,

@@ -34,6 +34,7 @@ export function benchMail(i: number): { to: string; subject: string; text: strin
     fingerprint: `bench-${i}`,
     reject_reason: null,
     deleted_at: null,
+    notified_at: null,
     created_at: STAMP,
     updated_at: STAMP,
   };

@@ -5,6 +5,7 @@ import { authRoutes } from '../moderation/authRoutes.ts';
 import { moderationRoutes } from '../moderation/moderationRoutes.ts';
 import { mailActionRoutes } from '../moderation/mailActionRoutes.ts';
 import { subscriptionRoutes } from '../mail/subscriptionRoutes.ts';
+import { articleSubscriptionRoutes } from '../mail/articleSubscriptionRoutes.ts';
 import { publicModerationRoutes } from '../moderation/publicRoutes.ts';
 import { dataAccessRoutes } from '../privacy/dataAccessRoutes.ts';
 import type { CommentServices } from '../comments/services.ts';
@@ -41,6 +42,7 @@ export function createApiApp(services: CommentServices): Hono<{ Bindings: AppBin
   app.route('/', moderationRoutes(services));
   app.route('/', mailActionRoutes(services));
   app.route('/', subscriptionRoutes(services));
+  app.route('/', articleSubscriptionRoutes(services));
   app.route('/', publicModerationRoutes(services));
   app.route('/', dataAccessRoutes(services));
   // Any other /api address is the API's, not the site's: a JSON 404.

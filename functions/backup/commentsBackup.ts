@@ -25,6 +25,8 @@ const rowSchema = z.object({
   fingerprint: text,
   reject_reason: nullableText,
   deleted_at: nullableText,
+  // Files written before subscribers were tracked per comment lack it (see importComments).
+  notified_at: nullableText.optional(),
   created_at: text,
   updated_at: text,
 });
@@ -61,7 +63,8 @@ export function parseBackup(data: unknown): CommentsBackup {
 export async function importComments(db: Kysely<Database>, backup: CommentsBackup): Promise<number> {
   const existing = await db.selectFrom('comments').select('id').limit(1).executeTakeFirst();
   if (existing) throw new Error('Die Datenbank enthält schon Kommentare; importiert wird nur in eine leere.');
-  const ordered = parentsFirst(backup.comments);
+  // A published comment was announced already (files from before `notified_at` lack it): no subscriber hears of it again.
+  const ordered = parentsFirst(backup.comments.map((row) => ({ ...row, notified_at: row.notified_at ?? (row.status === 'approved' ? row.updated_at : null) })));
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < ordered.length; i += 100) await trx.insertInto('comments').values(ordered.slice(i, i + 100)).execute();
   });

@@ -1,6 +1,7 @@
 import { strings } from '../../src/strings.ts';
 import { commentFormHtml, type CommentFormOptions } from '../../src/lib/comments/commentFormHtml.ts';
 import { commentListHtml } from '../../src/lib/comments/commentListHtml.ts';
+import { subscribeFormHtml, type SubscribeFormOptions } from '../../src/lib/comments/subscribeFormHtml.ts';
 import type { PublicComment } from '../../src/lib/comments/commentThread.ts';
 import { escapeHtml } from '../../src/lib/comments/escapeHtml.ts';
 import { reportFormHtml, reportFormId } from '../../src/lib/comments/reportFormHtml.ts';
@@ -19,6 +20,8 @@ export interface CommentsPageView {
   post: CatalogPost;
   comments: readonly PublicComment[];
   form: Omit<CommentFormOptions, 'post'>;
+  /** The subscription form's address and error, after a refused subscription request. */
+  subscribe?: Omit<SubscribeFormOptions, 'post'>;
   /** An error to show above everything (a form post that was refused). */
   notice?: string;
   /** The comment whose report form is open (`?melden=<id>`), with why the last attempt was refused. */
@@ -67,6 +70,8 @@ export function renderCommentsPage(template: string, view: CommentsPageView): st
     }) +
     `<h2>${t.formHeading}</h2>` +
     commentFormHtml({ ...view.form, post: post.id }) +
+    `<h2>${t.subscribeHeading}</h2>` +
+    subscribeFormHtml({ ...view.subscribe, post: post.id }) +
     `</section>`;
   const page = template.slice(0, start + SLOT_START.length) + content + template.slice(end);
   return page

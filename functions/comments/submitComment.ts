@@ -16,7 +16,8 @@ import type { CommentServices } from './services.ts';
 import type { Submission } from './submissionSchema.ts';
 import { strings } from '../../src/strings.ts';
 import { notifyModerators } from '../mail/moderatorNotice.ts';
-import { notifyReplySubscribers, subscribeToReplies } from '../mail/readerNotifications.ts';
+import { notifySubscribers } from '../mail/commentNotifications.ts';
+import { subscribeToReplies } from '../mail/readerNotifications.ts';
 
 /** Who sent the request, as far as the service may know it. */
 export interface RequestOrigin {
@@ -104,7 +105,7 @@ export async function submitComment(services: CommentServices, submission: Submi
   const mailFailed = (error: Error) => console.error(`E-Mail nicht eingereiht: ${error.message}`);
   // Only comments a moderator has to look at; spam waits in its own folder without a mail each.
   if (decision.status === 'pending') await notifyModerators(services, id).catch(mailFailed);
-  if (decision.status === 'approved') await notifyReplySubscribers(services, id).catch(mailFailed);
+  if (decision.status === 'approved') await notifySubscribers(services, id).catch(mailFailed);
   // Spam gets no confirmation mail: that would let spammers mail any address through us.
   if (submission.notify && decision.status !== 'spam') await subscribeToReplies(services, id).catch(mailFailed);
   // Spam is answered like any comment waiting for a moderator: a spammer learns nothing.

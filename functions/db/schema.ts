@@ -33,6 +33,8 @@ export interface CommentsTable {
   reject_reason: string | null;
   /** Set when a moderator deleted a comment that has replies: its content is gone, the thread stays. */
   deleted_at: string | null;
+  /** Set when subscribers were mailed about this comment (its first approval); they are never mailed about it again. */
+  notified_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -128,10 +130,13 @@ export interface AkismetFeedbackTable {
   sent_at: string | null;
 }
 
+/** A reader's wish for mail: replies to one comment, or (comment_id null) every new comment on an article. */
 export interface SubscriptionsTable {
   id: string;
+  /** Lower-cased. */
   email: string;
   post_slug: string;
+  /** The comment whose replies are wanted; null for every new comment on the article (one per address and article). */
   comment_id: string | null;
   confirmed_at: string | null;
   created_at: string;

@@ -10,6 +10,7 @@ import { isSameSite } from '../moderation/requestGuards.ts';
 import { standalonePage } from '../moderation/standalonePage.ts';
 import { consumeToken, inspectToken } from '../moderation/tokens.ts';
 import { checkUnsubscribeToken, CONFIRM_PATH, UNSUBSCRIBE_PATH } from './readerNotifications.ts';
+import { subscriptionsByIds } from './subscriptionQueries.ts';
 
 const t = strings.moderation.notifications;
 
@@ -46,7 +47,8 @@ export function subscriptionRoutes(services: CommentServices): Hono<{ Bindings: 
     const used = await consumeToken(db, config.secret, 'subscribe', fields.token, now);
     if (!used.ok) return c.html(message(t.confirmTitle, t.invalid, 'alert'), 410);
     await db.updateTable('subscriptions').set({ confirmed_at: now.toISOString() }).where('id', '=', used.subject).execute();
-    return c.html(message(t.confirmTitle, t.confirmed));
+    const [subscription] = await subscriptionsByIds(db, [used.subject]);
+    return c.html(message(t.confirmTitle, subscription && subscription.comment_id === null ? t.articleConfirmed : t.confirmed));
   });
 
   app.get(UNSUBSCRIBE_PATH, (c) => {
@@ -61,11 +63,12 @@ export function subscriptionRoutes(services: CommentServices): Hono<{ Bindings: 
     // One-click (RFC 8058) sends the token in the URL and List-Unsubscribe=One-Click in the body; our page sends it in the body.
     const kind = c.req.header('content-type') ?? '';
     const fields = kind ? await readFields(c) : {};
-    const id = checkUnsubscribeToken(config.secret, c.req.query('token') ?? fields.token);
-    if (!id) return c.html(message(t.unsubscribeTitle, t.invalid, 'alert'), 410);
+    const ids = checkUnsubscribeToken(config.secret, c.req.query('token') ?? fields.token);
+    if (!ids) return c.html(message(t.unsubscribeTitle, t.invalid, 'alert'), 410);
+    const article = (await subscriptionsByIds(db, ids)).some((subscription) => subscription.comment_id === null);
     // Deleting is idempotent: a second click (or the provider's retry) gets the same answer.
-    await db.deleteFrom('subscriptions').where('id', '=', id).execute();
-    return c.html(message(t.unsubscribeTitle, t.unsubscribed));
+    await db.deleteFrom('subscriptions').where('id', 'in', ids).execute();
+    return c.html(message(t.unsubscribeTitle, article ? t.articleUnsubscribed : t.unsubscribed));
   });
 
   return app;

@@ -5,7 +5,8 @@ import type { CommentServices } from '../comments/services.ts';
 import type { CommentStatus } from '../db/schema.ts';
 import { escapeHtml } from '../../src/lib/comments/escapeHtml.ts';
 import { enqueueFeedback } from './akismetFeedback.ts';
-import { notifyReplySubscribers, tellRejection } from '../mail/readerNotifications.ts';
+import { notifySubscribers } from '../mail/commentNotifications.ts';
+import { tellRejection } from '../mail/readerNotifications.ts';
 import { deleteComment, editCommentText, getCommentRow, logModeration, setRejectReason } from './moderationQueries.ts';
 import type { RejectReason } from './rejectReasons.ts';
 
@@ -43,8 +44,9 @@ export async function moderateComment(services: ModerationServices, id: string, 
     services.queues.kick();
   }
   await logModeration(db, { commentId: id, moderatorId, action, reason: action === 'reject' ? reason : null }, now);
-  // Subscribers hear of a reply only when it is published, and only once.
-  if (status === 'approved' && row.status !== 'approved') await notifyReplySubscribers(services, id);
+  // Subscribers hear of a comment only when it is published, and only once: notifySubscribers claims the
+  // comment, so approve → reject → approve mails nobody again.
+  if (status === 'approved' && row.status !== 'approved') await notifySubscribers(services, id);
   if (action === 'reject' && reason && row.status !== 'rejected') await tellRejection(services, id, strings.moderation.rejectReasons[reason]);
   return true;
 }

@@ -17,11 +17,17 @@ export type ModeratorEnv = { Variables: { moderator: Moderator; csrfToken: strin
  * `same-origin` or an Origin equal to the site's (or the address the request
  * came to). A request with neither header is refused: every browser that
  * could be tricked into a cross-site request sends at least one of them.
+ * `Origin: null` counts only with `Sec-Fetch-Site: same-origin`: our pages
+ * send `Referrer-Policy: no-referrer`, and per the Fetch standard ("append a
+ * request `Origin` header") a browser then sends `null` for a form posted
+ * from our own page (the mail confirmation buttons); no page can set
+ * Sec-Fetch-Site, and a sandboxed or foreign page gets `cross-site`.
  */
 export function isSameSite(c: Context, siteUrl: string): boolean {
   const fetchSite = c.req.header('sec-fetch-site');
   if (fetchSite !== undefined && fetchSite !== 'same-origin') return false;
   const origin = c.req.header('origin');
+  if (origin === 'null') return fetchSite === 'same-origin';
   if (origin !== undefined) return origin === new URL(siteUrl).origin || origin === new URL(c.req.url).origin;
   return fetchSite === 'same-origin';
 }

@@ -20,6 +20,9 @@ interface Labels {
   approved: string;
   failed: string;
   fixFields: string;
+  subscribeRequested: string;
+  subscribeRateLimited: string;
+  subscribeFailed: string;
 }
 
 const section = document.getElementById('kommentare');
@@ -113,6 +116,41 @@ function setUp(section: HTMLElement): void {
     }
   });
 
+  const subscribeForm = section.querySelector<HTMLFormElement>('form.subscribe-form');
+  if (subscribeForm) setUpSubscription(subscribeForm, labels);
+
   void loadComments();
   void loadToken();
+}
+
+/** The form "Neue Kommentare per E-Mail": sent in place, the answer shown under it. */
+function setUpSubscription(form: HTMLFormElement, labels: Labels): void {
+  const status = form.querySelector<HTMLElement>('.subscribe-status')!;
+  const email = form.elements.namedItem('email') as HTMLInputElement;
+  const error = form.querySelector<HTMLElement>('.form-error')!;
+  const button = form.querySelector<HTMLButtonElement>('button')!;
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    button.disabled = true;
+    status.textContent = labels.sending;
+    try {
+      const res = await fetch(form.action, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify(Object.fromEntries(new FormData(form))),
+      });
+      const answer = (await res.json()) as { error?: string; fields?: Record<string, string> };
+      const message = answer.fields?.email ?? '';
+      error.textContent = message;
+      error.hidden = !message;
+      email.setAttribute('aria-invalid', String(Boolean(message)));
+      if (res.status === 202) email.value = '';
+      status.textContent =
+        res.status === 202 ? labels.subscribeRequested : res.status === 429 ? labels.subscribeRateLimited : answer.fields ? labels.fixFields : (answer.error ?? labels.subscribeFailed);
+    } catch {
+      status.textContent = labels.subscribeFailed;
+    } finally {
+      button.disabled = false;
+    }
+  });
 }

@@ -1,4 +1,6 @@
+import { Migrator } from 'kysely/migration';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../../functions/db/migrationList.ts';
 import { migrateToLatest } from '../../../functions/db/migrate.ts';
 import { openDatabase, type OpenDatabase } from '../../../functions/db/openDatabase.ts';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../../support/testDatabase.ts';
@@ -19,7 +21,7 @@ describe.each(DATABASE_KINDS)('moderation migration on %s', (kind) => {
   });
 
   it('applies after the comments migration, creates every table and is skipped the second time', async () => {
-    expect(await migrateToLatest(open.db)).toEqual(['2026_11_25_01_comments', '2026_11_25_02_moderation']);
+    expect(await migrateToLatest(open.db)).toEqual(['2026_11_25_01_comments', '2026_11_25_02_moderation', '2026_11_26_01_article_subscriptions']);
     for (const table of TABLES) expect(await open.db.selectFrom(table).selectAll().execute()).toEqual([]);
     expect(await migrateToLatest(open.db)).toEqual([]);
   });
@@ -31,5 +33,37 @@ describe.each(DATABASE_KINDS)('moderation migration on %s', (kind) => {
     const moderator = { name: 'A', email: 'a@example.org', created_at: stamp, updated_at: stamp };
     await open.db.insertInto('moderators').values({ id: 'a', ...moderator }).execute();
     await expect(open.db.insertInto('moderators').values({ id: 'b', ...moderator }).execute()).rejects.toThrow();
+  });
+});
+
+describe.each(DATABASE_KINDS)('article subscriptions migration on %s', (kind) => {
+  let database: TestDatabase;
+  let open: OpenDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+    open = await openDatabase(database.url);
+  });
+  afterAll(async () => {
+    await open?.db.destroy();
+    await database?.drop();
+  });
+
+  it('counts comments published before it as announced, so re-approving one mails nobody', async () => {
+    const migrator = new Migrator({ db: open.db, provider: { getMigrations: async () => MIGRATIONS } });
+    expect((await migrator.migrateTo('2026_11_25_02_moderation')).error).toBeUndefined();
+    const comment = (id: string, status: string) => ({ id, post_slug: 'p', parent_id: null, author_name: 'A', author_email: 'a@example.org', author_url: null, body_source: id, body_html: id, status, spam_reasons: '[]', notify: 0, ip_hash: null, user_agent: null, fingerprint: id, created_at: '2026-11-01T00:00:00.000Z', updated_at: '2026-11-02T00:00:00.000Z' });
+    await open.db.insertInto('comments').values([comment('alt-veroeffentlicht', 'approved'), comment('alt-wartend', 'pending')] as never).execute();
+    expect(await migrateToLatest(open.db)).toEqual(['2026_11_26_01_article_subscriptions']);
+    const rows = await open.db.selectFrom('comments').select(['id', 'notified_at']).orderBy('id').execute();
+    expect(rows).toEqual([{ id: 'alt-veroeffentlicht', notified_at: '2026-11-02T00:00:00.000Z' }, { id: 'alt-wartend', notified_at: null }]);
+  });
+
+  it('allows one subscription to a whole article per address, and any number to replies', async () => {
+    const stamp = new Date().toISOString();
+    await open.db.insertInto('comments').values({ id: 'c', post_slug: 'p', parent_id: null, author_name: 'A', author_email: 'a@example.org', author_url: null, body_source: 'c', body_html: 'c', status: 'approved', spam_reasons: '[]', notify: 1, ip_hash: null, user_agent: null, fingerprint: 'c', created_at: stamp, updated_at: stamp }).execute();
+    const subscription = (id: string, commentId: string | null, post = 'p') => ({ id, email: 'leserin@example.org', post_slug: post, comment_id: commentId, confirmed_at: null, created_at: stamp });
+    await open.db.insertInto('subscriptions').values([subscription('s1', null), subscription('s2', 'c'), subscription('s3', 'c'), subscription('s4', null, 'q')]).execute();
+    await expect(open.db.insertInto('subscriptions').values(subscription('s5', null)).execute()).rejects.toThrow();
   });
 });

@@ -45,6 +45,15 @@ describe('comments/commentsPage', () => {
     expect(open).toContain('tabindex="-1">Bitte einen Grund aus den Leitlinien wählen.</p>');
   });
 
+  it('carries the subscription form, with the address and its error after a refused request', () => {
+    const html = renderCommentsPage(TEMPLATE, { post, comments: [], form: {}, subscribe: { email: 'a"b', error: 'Falsch.' } });
+    expect(html).toContain('<form class="subscribe-form" id="abo-formular" method="post" action="/api/subscriptions" novalidate>');
+    expect(html).toContain('<input type="hidden" name="post" value="artikel">');
+    expect(html).toContain('aria-invalid="true" value="a&quot;b"');
+    expect(html).toContain('<span class="form-error" id="abo-email-fehler">Falsch.</span>');
+    expect(renderCommentsPage(TEMPLATE, { post, comments: [], form: {} })).toContain('<span class="form-error" id="abo-email-fehler" hidden></span>');
+  });
+
   it('says what is wrong when the template has no slot', () => {
     expect(() => renderCommentsPage('<html></html>', { post, comments: [], form: {} })).toThrow(/Platzhalter/);
   });
