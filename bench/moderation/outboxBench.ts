@@ -126,9 +126,9 @@ async function outboxRun(sink: SmtpSink, work: string, options: { query: string;
     const limitMs = (options.realBackoff ? 15 * 60 : 5 * 60) * 1000 + options.outageMs;
     const started = performance.now();
     let timedOut = false;
-    // The self-hosted server kicks the runner every 30 s (scripts/serve.ts), and a kick sends at most 100 due
-    // mails (drainOutbox's limit); here the runner is kicked again as soon as it is idle, so the figure is the
-    // outbox's rate, not the timer's.
+    // The self-hosted server kicks the runner every 30 s (scripts/serve.ts); a run sends every mail due then.
+    // Mails that failed during the outage come due again only after their backoff, so the runner is kicked
+    // again as soon as it is idle: the figure is the outbox's rate, not the timer's.
     for (;;) {
       services.queues.kick();
       await services.queues.idle();

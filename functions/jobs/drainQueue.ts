@@ -6,19 +6,36 @@ import { afterFailure } from './backoff.ts';
 export type QueueTable = 'outbox' | 'akismet_feedback';
 
 /**
- * Runs every due job of a queue once, oldest first, up to `limit`. Each job is
- * claimed with a conditional update (`pending` → `sending`) before `run`, so
- * two workers never run the same one; success marks it `sent`, a failure puts
- * it back with backoff (or `failed` after the last attempt). Returns how many
- * succeeded.
+ * Runs every due job of a queue once, oldest first, reading `batch` jobs at a
+ * time until none is due (a backlog after an outage goes out in one run, not
+ * 100 per timer tick). Each job is claimed with a conditional update
+ * (`pending` → `sending`) before `run`, so two workers never run the same one;
+ * success marks it `sent`, a failure puts it back with backoff (or `failed`
+ * after the last attempt), so this run does not meet it again. Returns how
+ * many succeeded.
  */
 export async function drainQueue<T extends QueueTable>(
   db: Kysely<Database>,
   table: T,
   run: (job: Selectable<Database[T]>) => Promise<void>,
   now: () => Date,
-  limit = 100,
+  batch = 100,
 ): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const { read, succeeded } = await drainBatch(db, table, run, now, batch);
+    done += succeeded;
+    if (read < batch) return done;
+  }
+}
+
+async function drainBatch<T extends QueueTable>(
+  db: Kysely<Database>,
+  table: T,
+  run: (job: Selectable<Database[T]>) => Promise<void>,
+  now: () => Date,
+  batch: number,
+): Promise<{ read: number; succeeded: number }> {
   // Both tables have the same queue columns; Kysely cannot type a query over a union of tables, so it is written for one.
   const queue = db as unknown as Kysely<{ queue: Database['outbox'] }>;
   const due = await queue
@@ -28,7 +45,7 @@ export async function drainQueue<T extends QueueTable>(
     .where('next_attempt_at', '<=', now().toISOString())
     .orderBy('next_attempt_at')
     .orderBy('created_at')
-    .limit(limit)
+    .limit(batch)
     .execute();
   let done = 0;
   for (const job of due) {
@@ -47,5 +64,5 @@ export async function drainQueue<T extends QueueTable>(
         .execute();
     }
   }
-  return done;
+  return { read: due.length, succeeded: done };
 }

@@ -44,14 +44,14 @@ export async function enqueueMail(db: Kysely<Database>, mail: QueuedMail, now: D
   return id;
 }
 
-/** Sends due mails, oldest first, up to `limit` (claim, retry and backoff as for every queue). Returns how many were sent. */
-export function drainOutbox(db: Kysely<Database>, send: MailTransport, from: string, now: () => Date, limit = 100): Promise<number> {
+/** Sends every due mail, oldest first, `batch` at a time (claim, retry and backoff as for every queue). Returns how many were sent. */
+export function drainOutbox(db: Kysely<Database>, send: MailTransport, from: string, now: () => Date, batch = 100): Promise<number> {
   return drainQueue(
     db,
     'outbox',
     (mail) => send({ id: mail.id, from, to: mail.recipient, subject: mail.subject, text: mail.text_body, html: mail.html_body, headers: JSON.parse(mail.headers) as Record<string, string> }),
     now,
-    limit,
+    batch,
   );
 }
 

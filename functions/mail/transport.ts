@@ -33,7 +33,9 @@ function message(mail: OutgoingMail) {
 }
 
 /**
- * SMTP through nodemailer when `SMTP_URL` is set (one pooled connection);
+ * SMTP through nodemailer when `SMTP_URL` is set (a connection per mail, so
+ * no idle socket outlives a mail server's restart; `?pool=true` in the URL
+ * keeps connections open for high volume, see README);
  * otherwise each mail becomes `<dataDir>/outbox/<id>.eml`, so a fresh
  * checkout works without a mail server and nothing is lost.
  */
