@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import * as comments from './migrations/2026_11_25_01_comments.ts';
 import * as moderation from './migrations/2026_11_25_02_moderation.ts';
+import * as commentSources from './migrations/2026_11_25_03_comment_sources.ts';
 
 /**
  * Every migration, in order, as an explicit import map: a bundled function has
@@ -9,4 +10,5 @@ import * as moderation from './migrations/2026_11_25_02_moderation.ts';
 export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_25_01_comments': comments,
   '2026_11_25_02_moderation': moderation,
+  '2026_11_25_03_comment_sources': commentSources,
 };

@@ -19,7 +19,7 @@ describe.each(DATABASE_KINDS)('moderation migration on %s', (kind) => {
   });
 
   it('applies after the comments migration, creates every table and is skipped the second time', async () => {
-    expect(await migrateToLatest(open.db)).toEqual(['2026_11_25_01_comments', '2026_11_25_02_moderation']);
+    expect(await migrateToLatest(open.db)).toEqual(['2026_11_25_01_comments', '2026_11_25_02_moderation', '2026_11_25_03_comment_sources']);
     for (const table of TABLES) expect(await open.db.selectFrom(table).selectAll().execute()).toEqual([]);
     expect(await migrateToLatest(open.db)).toEqual([]);
   });
