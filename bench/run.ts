@@ -4,6 +4,7 @@
  */
 import { API_USAGE } from './api/usage.ts';
 import { BUILD_USAGE } from './build/options.ts';
+import { MODERATION_USAGE } from './moderation/options.ts';
 import { SEARCH_USAGE } from './search/options.ts';
 import { UsageError } from './usageError.ts';
 
@@ -26,6 +27,11 @@ const BENCHMARKS: Record<string, { run: Benchmark; usage: string; summary: strin
     run: async (args) => (await import('./search/searchBench.ts')).runSearchBench(args),
     usage: SEARCH_USAGE,
     summary: 'lunr search against Pagefind on the synthetic corpus: index build, first-result bytes and time, query times',
+  },
+  moderation: {
+    run: async (args) => (await import('./moderation/moderationBench.ts')).runModerationBench(args),
+    usage: MODERATION_USAGE,
+    summary: 'approve → visible against a plain GET of the list; outbox mails/s through an SMTP outage against nodemailer alone, exactly once',
   },
   lighthouse: {
     run: async (args) => (await import('./lighthouse/lighthouseBench.ts')).runLighthouseBench(args),

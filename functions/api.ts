@@ -37,4 +37,9 @@ export default async (request: Request, context?: NetlifyContext): Promise<Respo
   return ready.fetch(request, { clientIp: context?.ip });
 };
 
-export const config = { path: ['/api/*', '/kommentare/:post/'] };
+// Every address the service answers (functions/app/createApiApp.ts): the API, the comments pages and the
+// service's own pages behind mail links (password, one-click moderation, notifications, readers' data).
+// /moderation/ itself is a static page of the site.
+export const config = {
+  path: ['/api/*', '/kommentare/:post/', '/moderation/passwort/', '/moderation/aktion/', '/benachrichtigung/*', '/datenschutz/meine-daten/*'],
+};

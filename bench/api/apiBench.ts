@@ -4,20 +4,18 @@
  * bare Hono server returning the same JSON for 200 comments from memory, and
  * a bare Hono "hello".
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
 import { createServices } from '../../functions/app/createServices.ts';
 import { parseServiceConfig } from '../../functions/config/serviceConfig.ts';
 import { countComments } from '../../functions/comments/queries.ts';
 import { UsageError } from '../usageError.ts';
-import { seedApprovedComments } from './seedComments.ts';
+import { startServer, stopServer } from './childServer.ts';
+import { seedComments } from './seedComments.ts';
 import { formatApiReport, type Measurement } from './report.ts';
-
-
 
 const POST_ID = 'bench-artikel';
 const SECRET = 'bench-secret-0123456789-abcdefghijklmnopq';
@@ -41,22 +39,6 @@ function parseOptions(args: readonly string[]): Options {
     else throw new UsageError(`Unknown or incomplete option: ${args.slice(i).join(' ')}`);
   }
   return options;
-}
-
-function startServer(kind: string, env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['bench/api/benchServer.ts', kind], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
-    createInterface({ input: child.stdout! }).once('line', (url) => resolve({ url, child }));
-  });
-}
-
-function stopServer(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.removeAllListeners('exit');
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 }
 
 async function measure(label: string, options: autocannon.Options, count201 = false): Promise<Measurement> {
@@ -87,7 +69,7 @@ export async function runApiBench(args: readonly string[]): Promise<number> {
       AKISMET_KEY: '',
     };
     const services = await createServices(parseServiceConfig(env));
-    await seedApprovedComments(services.db, POST_ID, 200);
+    await seedComments(services.db, POST_ID, 200);
     await services.close();
 
     const klartext = await startServer('klartext', env);

@@ -9,7 +9,8 @@ import { LIST_CACHE_HEADERS } from './routes.ts';
 /**
  * /kommentare/<post>/: the approved comments of a post as a page of the site,
  * for readers without JavaScript (the article's <noscript> links here).
- * `?antwort=<id>` prepares the form as a reply to that comment.
+ * `?antwort=<id>` prepares the form as a reply to that comment; `?melden=<id>`
+ * opens that comment's report form (a plain form post, see publicRoutes.ts).
  */
 export function commentPageRoutes(services: CommentServices): Hono<{ Bindings: AppBindings }> {
   const pages = new Hono<{ Bindings: AppBindings }>();
@@ -22,8 +23,9 @@ export function commentPageRoutes(services: CommentServices): Hono<{ Bindings: A
     const comments = await listApprovedComments(services.db, post.id);
     const parentId = c.req.query('antwort');
     const parent = comments.find((comment) => comment.id === parentId);
+    const reported = comments.find((comment) => comment.id === c.req.query('melden'));
     for (const [name, value] of Object.entries(LIST_CACHE_HEADERS)) c.header(name, value);
-    return c.html(renderCommentsPage(template, { post, comments, form: { parent: parent?.id, replyToName: parent?.name } }));
+    return c.html(renderCommentsPage(template, { post, comments, form: { parent: parent?.id, replyToName: parent?.name }, report: reported && { commentId: reported.id } }));
   });
   return pages;
 }

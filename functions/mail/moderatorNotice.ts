@@ -31,7 +31,7 @@ export function parseActionSubject(subject: string): { action: MailAction; comme
 export function moderatorNotice(comment: CommentRow, postTitle: string, siteUrl: string, links: Record<MailAction, string>): { subject: string; text: string; html: string } {
   const t = strings.moderation.moderatorMail;
   const name = headerSafe(comment.author_name, 80);
-  const reasons = (JSON.parse(comment.spam_reasons) as string[]).join(', ');
+  const reasons = (JSON.parse(comment.spam_reasons) as string[]).map((code) => strings.moderation.spamReasons[code] ?? code).join(', ');
   const article = new URL(urls.post(comment.post_slug), siteUrl).href;
   const queue = new URL('/moderation/', siteUrl).href;
   const lines = [

@@ -4,6 +4,7 @@ import { isCrossSite } from '../comments/routes.ts';
 import type { CommentServices } from '../comments/services.ts';
 import { ApiError } from '../http/apiError.ts';
 import { limitBody } from '../http/limitBody.ts';
+import { bodyKind } from '../http/readRequestBody.ts';
 import { clientIp, type AppBindings } from '../http/clientIp.ts';
 import { addressKey } from '../privacy/ipAddress.ts';
 import { keyedHash } from '../privacy/keyedHash.ts';
@@ -12,6 +13,7 @@ import { countSubmission } from '../spam/rateLimitQueries.ts';
 import { readFields } from './authRoutes.ts';
 import { STATUSES } from './moderationQueries.ts';
 import { isRejectReason, REJECT_REASONS } from './rejectReasons.ts';
+import { reportFormAnswer } from './reportFormAnswer.ts';
 import { reportComment } from './reports.ts';
 
 /**
@@ -30,17 +32,25 @@ export function publicModerationRoutes(services: CommentServices): Hono<{ Bindin
       c.header('Cache-Control', 'no-store');
       if (isCrossSite(c, config.siteUrl)) throw new ApiError(403, 'cross-site');
       const fields = await readFields(c);
-      if (!isRejectReason(fields.reason)) throw new ApiError(400, 'invalid-input', { fields: { reason: strings.moderation.invalidReason } });
+      const id = c.req.param('id');
+      // The report form on the comments page works without JavaScript: a browser's form post gets pages, not JSON.
+      const html = bodyKind(c.req.header('content-type')) === 'form' && !(c.req.header('accept') ?? '').includes('application/json');
+      if (!isRejectReason(fields.reason)) {
+        if (html) return reportFormAnswer(c, services, id, { kind: 'invalid' });
+        throw new ApiError(400, 'invalid-input', { fields: { reason: strings.moderation.invalidReason } });
+      }
       const ip = clientIp(c, config.trustProxy);
       const network = ip ? addressKey(ip) : null;
       const reporter = network ? keyedHash(config.secret, 'ip', network) : null;
       if (reporter) {
         const window = rateLimitWindow(services.now(), config.rateLimit.windowMs);
         if ((await countSubmission(db, `report:${reporter}`, window.start)) > config.rateLimit.max) {
+          if (html) return reportFormAnswer(c, services, id, { kind: 'rate-limited', retryAfterSeconds: window.retryAfterSeconds });
           throw new ApiError(429, 'rate-limited', { headers: { 'Retry-After': String(window.retryAfterSeconds) } });
         }
       }
-      const outcome = await reportComment(services, c.req.param('id'), fields.reason, reporter);
+      const outcome = await reportComment(services, id, fields.reason, reporter);
+      if (html) return reportFormAnswer(c, services, id, { kind: outcome === 'not-found' ? 'not-found' : 'reported' });
       if (outcome === 'not-found') throw new ApiError(404, 'unknown-comment');
       // The same answer whether this network reported before or not, and whether it went back to the queue.
       return c.json({ reported: true }, 202);

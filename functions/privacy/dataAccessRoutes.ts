@@ -25,6 +25,10 @@ export const MY_DATA_PATH = '/datenschutz/meine-daten/';
 
 const t = strings.moderation.dataAccess;
 
+/** The page a data request sent without JavaScript gets: the message and the way back to the form. */
+function requestPage(message: string): string {
+  return standalonePage(t.title, `<p role="status">${escapeHtml(message)}</p><p><a href="/datenschutz/#meine-kommentare">${escapeHtml(strings.dataRequest.back)}</a></p>`);
+}
 
 /**
  * Readers' rights (DSGVO Art. 15 and 17): a reader asks with their e-mail
@@ -47,7 +51,7 @@ export function dataAccessRoutes(services: CommentServices): Hono<{ Bindings: Ap
     const html = bodyKind(c.req.header('content-type')) === 'form' && !(c.req.header('accept') ?? '').includes('application/json');
     const email = typeof fields.email === 'string' ? normalizeEmail(fields.email) : '';
     if (!z.email().safeParse(email).success) {
-      if (html) return c.html(standalonePage(t.title, `<p class="error">${escapeHtml(strings.commentFields.invalidEmail)}</p><p><a href="/datenschutz/">/datenschutz/</a></p>`), 400);
+      if (html) return c.html(requestPage(strings.commentFields.invalidEmail), 400);
       throw new ApiError(400, 'invalid-input', { fields: { email: strings.commentFields.invalidEmail } });
     }
     const now = services.now();
@@ -56,7 +60,13 @@ export function dataAccessRoutes(services: CommentServices): Hono<{ Bindings: Ap
     const window = rateLimitWindow(now, config.rateLimit.windowMs);
     const keys = rateLimitKeys(network ? keyedHash(config.secret, 'ip', network) : null, keyedHash(config.secret, 'email', email)).map((key) => `data:${key}`);
     const counts = await Promise.all(keys.map((key) => countSubmission(db, key, window.start)));
-    if (counts.some((count) => count > config.rateLimit.max)) throw new ApiError(429, 'rate-limited', { headers: { 'Retry-After': String(window.retryAfterSeconds) } });
+    if (counts.some((count) => count > config.rateLimit.max)) {
+      if (html) {
+        c.header('Retry-After', String(window.retryAfterSeconds));
+        return c.html(requestPage(strings.dataRequest.rateLimited), 429);
+      }
+      throw new ApiError(429, 'rate-limited', { headers: { 'Retry-After': String(window.retryAfterSeconds) } });
+    }
     // Mail only where there is something to show; the answer is the same either way, so it reveals nothing.
     if ((await commentsOf(email)).length > 0) {
       const token = await issueToken(db, config.secret, 'data-access', email, now);
@@ -64,7 +74,7 @@ export function dataAccessRoutes(services: CommentServices): Hono<{ Bindings: Ap
       await enqueueMail(db, { kind: 'data-access', to: email, subject: t.subject, text: t.text(url), html: `<p>${escapeHtml(t.text(url)).replaceAll('\n', '<br>')}</p>` }, now);
       services.queues.kick();
     }
-    if (html) return c.html(standalonePage(t.title, `<p role="status">${escapeHtml(t.requested)}</p>`), 202);
+    if (html) return c.html(requestPage(t.requested), 202);
     return c.json({ sent: true }, 202);
   });
 

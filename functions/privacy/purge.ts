@@ -6,6 +6,8 @@ import { deleteRateLimitsBefore } from '../spam/rateLimitQueries.ts';
 export interface PurgeResult {
   /** Comments whose IP hash and user agent were removed. */
   comments: number;
+  /** Reports whose reporter's network hash was removed. */
+  reports: number;
   /** Rate-limit windows deleted. */
   rateLimits: number;
 }
@@ -17,8 +19,9 @@ export function retentionCutoff(now: Date, retentionDays: number): Date {
 
 /**
  * Deletes what is kept only for a while: IP hashes and user agents of
- * comments older than the retention period (the comment itself stays), and
- * rate-limit windows that have ended.
+ * comments older than the retention period (the comment itself stays), the
+ * network hashes of reporters (which stop one network reporting a comment
+ * twice) after the same period, and rate-limit windows that have ended.
  */
 export async function purgeExpiredData(db: Kysely<Database>, options: { now: Date; retentionDays: number; rateLimitWindowMs: number }): Promise<PurgeResult> {
   const cutoff = retentionCutoff(options.now, options.retentionDays).toISOString();
@@ -28,6 +31,7 @@ export async function purgeExpiredData(db: Kysely<Database>, options: { now: Dat
     .where('created_at', '<', cutoff)
     .where((eb) => eb.or([eb('ip_hash', 'is not', null), eb('user_agent', 'is not', null)]))
     .executeTakeFirst();
+  const reports = await db.updateTable('reports').set({ reporter_hash: null }).where('created_at', '<', cutoff).where('reporter_hash', 'is not', null).executeTakeFirst();
   const rateLimits = await deleteRateLimitsBefore(db, rateLimitWindow(options.now, options.rateLimitWindowMs).start);
-  return { comments: Number(updated.numUpdatedRows), rateLimits };
+  return { comments: Number(updated.numUpdatedRows), reports: Number(reports.numUpdatedRows), rateLimits };
 }

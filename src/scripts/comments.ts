@@ -6,9 +6,12 @@
  */
 import { commentListHtml } from '../lib/comments/commentListHtml.ts';
 import type { PublicComment } from '../lib/comments/commentThread.ts';
+import { toggleReportForm } from './commentReport.ts';
 
 interface Labels {
   reply: string;
+  report: string;
+  reportOf: string;
   replyTo: string;
   count: [string, string, string];
   loadFailed: string;
@@ -70,7 +73,10 @@ function setUp(section: HTMLElement): void {
   }
 
   thread.addEventListener('click', (event) => {
-    const link = (event.target as Element).closest<HTMLAnchorElement>('a.comment-reply');
+    const target = event.target as Element;
+    const report = target.closest<HTMLButtonElement>('button.comment-report');
+    if (report) toggleReportForm(report, section);
+    const link = target.closest<HTMLAnchorElement>('a.comment-reply');
     if (!link) return;
     event.preventDefault();
     replyTo(link.dataset.reply!, link.dataset.name!);

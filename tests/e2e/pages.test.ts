@@ -111,23 +111,28 @@ describe('e2e: every page type', () => {
     const { page } = await open(types.guidelines!);
     expect(await page.locator('#checkliste + p + ol > li').count()).toBe(9);
     expect(await page.locator('#ueberschriften ~ ul > li').count()).toBe(9);
+    // The comment rules: the reasons moderators reject and readers report a comment for.
+    expect(await page.locator('#kommentarregeln ~ ul > li').count()).toBe(5);
     expect(await page.innerText('main')).toContain('Clickbait');
   });
 
-  it('sets no cookie and asks no other host on any page type; pages load only the search loader, articles also the comment script', async () => {
+  it('sets no cookie and asks no other host on any page type; pages load only the search loader, plus their feature’s script', async () => {
+    // The one script a page type has besides the search loader: comments on articles, the moderation
+    // statistics on the guidelines, the data request form on the privacy page.
+    const featureScripts: Record<string, string> = { article: 'CommentSection', guidelines: 'ModerationStats', privacy: 'DataRequestForm' };
     for (const [name, path] of Object.entries(types)) {
       const { page, outside, requested } = await open(path);
       expect(outside, name).toEqual([]);
       expect(await page.context().cookies(), name).toEqual([]);
-      // External module scripts only (the CSP forbids inline ones): the search loader everywhere, the comment script on articles.
+      // External module scripts only (the CSP forbids inline ones).
       const scripts = await page.$$eval('script:not([type="application/ld+json"])', (elements) =>
         elements.map((script) => ({ src: script.getAttribute('src'), type: (script as HTMLScriptElement).type, inline: script.textContent!.trim() })),
       );
       const loader = { src: expect.stringMatching(/^\/_astro\/[\w.-]+\.js$/), type: 'module', inline: '' };
-      const comments = { src: expect.stringMatching(/^\/_astro\/CommentSection\.[^/]*\.js$/), type: 'module', inline: '' };
-      if (name === 'article') expect(scripts, name).toEqual(expect.arrayContaining([loader, comments]));
-      expect(scripts, name).toHaveLength(name === 'article' ? 2 : 1);
-      if (name !== 'article') expect(scripts, name).toEqual([loader]);
+      const feature = featureScripts[name];
+      const expected = feature ? [loader, { src: expect.stringMatching(new RegExp(`^/_astro/${feature}\\.[^/]*\\.js$`)), type: 'module', inline: '' }] : [loader];
+      expect(scripts, name).toEqual(expect.arrayContaining(expected));
+      expect(scripts, name).toHaveLength(expected.length);
       // Until a reader focuses the search field, nothing of the search is fetched.
       expect(requested.filter((url) => /\/_astro\/search\/|searchWorker|\/api\/search/.test(new URL(url).pathname) && !url.endsWith(path)), name).toEqual([]);
       expect(page.workers(), name).toEqual([]);

@@ -5,12 +5,23 @@ import { escapeHtml } from './escapeHtml.ts';
 /** The words the list shows, passed in so the browser script need not load every string of the site. */
 export interface CommentListLabels {
   reply: string;
+  /** "Melden"; without it the list offers no report. */
+  report?: string;
+  /** Completes "Melden" for screen readers, which hear many of them: " (Kommentar von {name})". */
+  reportOf?: string;
 }
 
 export interface CommentListOptions {
   labels: CommentListLabels;
   /** Where a reply link leads without JavaScript; with JavaScript the script takes over the click. */
   replyHref: (id: string) => string;
+  /**
+   * Where "Melden" leads without JavaScript (the comments page's report form).
+   * Left out, "Melden" is a disclosure button the article page's script opens.
+   */
+  reportHref?: (id: string) => string;
+  /** HTML to add at the end of a comment (the comments page puts an open report form there). */
+  extra?: (comment: PublicComment) => string;
 }
 
 const LINK_REL = 'nofollow ugc noopener';
@@ -21,6 +32,16 @@ function authorHtml(comment: PublicComment): string {
   return comment.url && /^https?:\/\//i.test(comment.url) ? `<a href="${escapeHtml(comment.url)}" rel="${LINK_REL}">${name}</a>` : name;
 }
 
+function reportHtml(comment: PublicComment, options: CommentListOptions): string {
+  const { report, reportOf = '' } = options.labels;
+  if (!report) return '';
+  const id = escapeHtml(comment.id);
+  const label = `${escapeHtml(report)}<span class="visually-hidden">${escapeHtml(reportOf.replace('{name}', comment.name))}</span>`;
+  return options.reportHref
+    ? ` <a class="comment-report" href="${escapeHtml(options.reportHref(comment.id))}">${label}</a>`
+    : ` <button type="button" class="comment-report" data-report="${id}" aria-expanded="false">${label}</button>`;
+}
+
 function commentHtml(comment: PublicComment, options: CommentListOptions): string {
   const date = new Date(comment.createdAt);
   return (
@@ -28,7 +49,8 @@ function commentHtml(comment: PublicComment, options: CommentListOptions): strin
     `<p class="comment-meta"><strong>${authorHtml(comment)}</strong> · <time datetime="${escapeHtml(comment.createdAt)}">${escapeHtml(formatDate(date))}</time></p>` +
     // Sanitized by the service (sanitize-html, strict allowlist) before it was stored.
     `<div class="comment-body">${comment.html}</div>` +
-    `<p class="comment-actions"><a class="comment-reply" href="${escapeHtml(options.replyHref(comment.id))}" data-reply="${escapeHtml(comment.id)}" data-name="${escapeHtml(comment.name)}">${escapeHtml(options.labels.reply)}</a></p>` +
+    `<p class="comment-actions"><a class="comment-reply" href="${escapeHtml(options.replyHref(comment.id))}" data-reply="${escapeHtml(comment.id)}" data-name="${escapeHtml(comment.name)}">${escapeHtml(options.labels.reply)}</a>${reportHtml(comment, options)}</p>` +
+    (options.extra?.(comment) ?? '') +
     `</article>`
   );
 }

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import handler, { config } from '../../../functions/api.ts';
 import { openDatabase } from '../../../functions/db/openDatabase.ts';
+import { MAIL_ACTION_PATH } from '../../../functions/mail/moderatorNotice.ts';
+import { CONFIRM_PATH, UNSUBSCRIBE_PATH } from '../../../functions/mail/readerNotifications.ts';
+import { SET_PASSWORD_PATH } from '../../../functions/moderation/moderators.ts';
+import { MY_DATA_PATH } from '../../../functions/privacy/dataAccessRoutes.ts';
 import { keyedHash } from '../../../functions/privacy/keyedHash.ts';
 import { POST, validComment } from '../../support/commentClient.ts';
 import { TEST_SECRET } from '../../support/siteServer.ts';
@@ -19,8 +23,17 @@ describe('functions/api.ts (Netlify Functions v2 entry point) on PostgreSQL', ()
     await database?.drop();
   });
 
-  it('claims the API and comments page paths', () => {
-    expect(config.path).toEqual(['/api/*', '/kommentare/:post/']);
+  it('claims every address the service answers, and leaves the static site to the CDN', () => {
+    const claimed = (path: string) => config.path.some((pattern) => new URLPattern({ pathname: pattern }).test({ pathname: path }));
+    const service = ['/api/comments', '/api/moderation/comments/abc/approve', `/kommentare/${POST}/`, SET_PASSWORD_PATH, MAIL_ACTION_PATH, CONFIRM_PATH, UNSUBSCRIBE_PATH, MY_DATA_PATH, `${MY_DATA_PATH}export`];
+    expect(service.filter((path) => !claimed(path))).toEqual([]);
+    expect(['/', `/artikel/${POST}/`, '/moderation/', '/datenschutz/', '/kommentare/'].filter(claimed)).toEqual([]);
+  });
+
+  it('serves the pages behind mail links: a forged unsubscribe link gets the German 410 page', async () => {
+    const res = await handler(new Request(`https://klartext.example${UNSUBSCRIBE_PATH}?token=forged`));
+    expect(res.status).toBe(410);
+    expect(res.headers.get('content-type')).toContain('text/html');
   });
 
   it('answers a Request with a Response, migrating the database on the first call', async () => {

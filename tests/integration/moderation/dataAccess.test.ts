@@ -94,4 +94,21 @@ describe('the request as a plain form post', () => {
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('gültige E-Mail-Adresse');
   });
+
+  it('answers a form post over the rate limit with a German page, not JSON', async () => {
+    const limited = await startSiteServer(inject('siteDir'), { env: { RATE_LIMIT_MAX: '1' } });
+    try {
+      const post = () =>
+        fetch(`${limited.url}/api/privacy/request`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'null' }, body: new URLSearchParams({ email: 'eilig@example.org' }).toString() });
+      expect((await post()).status).toBe(202);
+      let res = await post();
+      for (let i = 0; i < 3 && res.status !== 429; i++) res = await post();
+      expect(res.status).toBe(429);
+      expect(res.headers.get('content-type')).toContain('text/html');
+      expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(await res.text()).toContain('Zu viele Anfragen in kurzer Zeit.');
+    } finally {
+      await limited.close();
+    }
+  });
 });

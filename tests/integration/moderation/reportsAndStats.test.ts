@@ -54,6 +54,37 @@ describe.each(DATABASE_KINDS)('reports and moderation statistics on %s', (databa
     expect((await report(id, 'insult', '198.51.100.9', { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
   });
 
+  it('answers a report sent as a plain form post (no JavaScript) with pages: thanks through a redirect, refusals in German', async () => {
+    const id = await approvedComment('Ein Kommentar für das Formular ohne Skript.');
+    const formReport = (commentId: string, fields: Record<string, string>, ip: string) =>
+      fetch(`${server.url}/api/comments/${commentId}/report`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'null', 'X-Forwarded-For': ip },
+        body: new URLSearchParams(fields).toString(),
+        redirect: 'manual',
+      });
+    const noReason = await formReport(id, {}, '198.51.100.20');
+    expect(noReason.status).toBe(400);
+    const page = await noReason.text();
+    expect(page).toContain(`<form class="report-form" id="meldung-${id}"`);
+    expect(page).toContain('Bitte einen Grund aus den Leitlinien wählen.');
+
+    const ok = await formReport(id, { reason: 'off-topic' }, '198.51.100.20');
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get('location')).toBe('/kommentare/dark-patterns-einwilligung/#meldung-eingegangen');
+    expect(ok.headers.getSetCookie()).toEqual([]);
+    expect(await server.services.db.selectFrom('reports').select('reason').where('comment_id', '=', id).execute()).toEqual([{ reason: 'off-topic' }]);
+
+    const unknown = await formReport('gibt-es-nicht', { reason: 'insult' }, '198.51.100.20');
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('content-type')).toContain('text/html');
+    expect(await unknown.text()).toContain('nicht mehr öffentlich');
+    const { id: pending } = (await (await postComment(server, validComment())).json()) as { id: string };
+    const notPublic = await formReport(pending, { reason: 'insult' }, '198.51.100.20');
+    expect(notPublic.status).toBe(404);
+    expect(await notPublic.text()).toContain('role="alert">Dieser Kommentar ist nicht mehr öffentlich');
+  });
+
   it('publishes monthly counts per status and rejection reason, without personal data', async () => {
     const month = new Date().toISOString().slice(0, 7);
     const { id } = (await (await postComment(server, validComment({ email: 'statistik@example.org', name: 'Statistik Person' }))).json()) as { id: string };

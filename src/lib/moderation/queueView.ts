@@ -1,0 +1,109 @@
+import type { strings } from '../../strings.ts';
+import { escapeHtml } from '../comments/escapeHtml.ts';
+import { urls } from '../urls.ts';
+import type { QueueStatus } from './queueQuery.ts';
+
+/** A comment as GET /api/moderation/comments returns it (docs/api.md). */
+export interface QueueComment {
+  id: string;
+  post: string;
+  postTitle: string | null;
+  parent: string | null;
+  name: string;
+  email: string;
+  url: string | null;
+  /** Sanitized by the service (the same allowlist as on the article). */
+  html: string;
+  status: QueueStatus;
+  spamReasons: string[];
+  rejectReason: string | null;
+  deleted: boolean;
+  reports: number;
+  createdAt: string;
+}
+
+export type QueueAction = 'approve' | 'reject' | 'spam' | 'ham' | 'delete';
+
+/** The words of the page, handed over by the page so the script need not bundle the strings module. */
+export interface QueueLabels {
+  queue: (typeof strings)['moderation']['queue'];
+  actions: Record<QueueAction, string>;
+  rejectReasons: Record<string, string>;
+  spamReasons: Record<string, string>;
+}
+
+/** The actions that make sense for a comment in a status (approving an approved comment does nothing). */
+export function actionsFor(status: QueueStatus): QueueAction[] {
+  switch (status) {
+    case 'pending':
+      return ['approve', 'reject', 'spam', 'delete'];
+    case 'approved':
+      return ['reject', 'spam', 'delete'];
+    case 'rejected':
+      return ['approve', 'spam', 'delete'];
+    case 'spam':
+      return ['ham', 'delete'];
+  }
+}
+
+/** "{n} Kommentare" → "3 Kommentare": fills the placeholders of a label. */
+export function fill(label: string, values: Record<string, string | number>): string {
+  return label.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+}
+
+const dateTime = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' });
+
+function reasonOptions(labels: QueueLabels): string {
+  return (
+    `<option value="">${escapeHtml(labels.queue.reason)}</option>` +
+    Object.entries(labels.rejectReasons)
+      .map(([code, label]) => `<option value="${escapeHtml(code)}">${escapeHtml(label)}</option>`)
+      .join('')
+  );
+}
+
+/** The reason picker used by one card and by the bulk bar. */
+export function reasonSelectHtml(labels: QueueLabels, id: string): string {
+  return `<select class="mod-reason" id="${escapeHtml(id)}" aria-label="${escapeHtml(labels.queue.reason)}">${reasonOptions(labels)}</select>`;
+}
+
+/** One comment of the queue: who, where, what, why it is here, and its buttons. Every value is escaped except `html`, which the service sanitized. */
+export function queueCommentHtml(comment: QueueComment, labels: QueueLabels): string {
+  const t = labels.queue;
+  const id = escapeHtml(comment.id);
+  const name = escapeHtml(comment.name);
+  const created = new Date(comment.createdAt);
+  const who = [
+    `<strong class="mod-name">${name}</strong>`,
+    comment.email ? `<span class="mod-email"><span class="visually-hidden">${escapeHtml(t.email)}: </span>${escapeHtml(comment.email)}</span>` : `<span class="mod-email">${escapeHtml(t.noEmail)}</span>`,
+    comment.url && /^https?:\/\//i.test(comment.url)
+      ? `<a class="mod-url" href="${escapeHtml(comment.url)}" rel="nofollow noopener noreferrer ugc">${escapeHtml(comment.url)}</a>`
+      : '',
+    `<time datetime="${escapeHtml(comment.createdAt)}">${escapeHtml(Number.isNaN(created.getTime()) ? comment.createdAt : dateTime.format(created))}</time>`,
+  ].filter(Boolean);
+  const article = `${urls.post(comment.post)}#kommentar-${comment.id}`;
+  const why = comment.spamReasons.map((code) => labels.spamReasons[code] ?? code);
+  const notes = [
+    why.length > 0 ? `${escapeHtml(t.spamReasons)}: ${why.map(escapeHtml).join(', ')}` : '',
+    comment.reports > 0 ? escapeHtml(fill(t.reportsCount, { n: comment.reports })) : '',
+    comment.rejectReason ? escapeHtml(fill(t.rejectedFor, { reason: labels.rejectReasons[comment.rejectReason] ?? comment.rejectReason })) : '',
+  ].filter(Boolean);
+  const buttons = actionsFor(comment.status)
+    .map((action) =>
+      action === 'reject'
+        ? `<span class="mod-reject">${reasonSelectHtml(labels, `grund-${comment.id}`)}<button type="button" data-action="reject">${escapeHtml(labels.actions.reject)}</button></span>`
+        : `<button type="button" data-action="${action}"${action === 'delete' ? ' class="mod-danger"' : ''}>${escapeHtml(labels.actions[action])}</button>`,
+    )
+    .join('');
+  return (
+    `<li class="mod-comment" id="m-${id}" data-id="${id}" data-name="${name}" tabindex="-1" aria-labelledby="m-${id}-titel">` +
+    `<div class="mod-comment-head"><input type="checkbox" class="mod-select" aria-label="${escapeHtml(`${t.select}: ${comment.name}`)}">` +
+    `<p id="m-${id}-titel" class="mod-who">${who.join(' · ')}</p></div>` +
+    `<p class="meta">${escapeHtml(t.article)}: <a href="${escapeHtml(article)}">${escapeHtml(comment.postTitle ?? comment.post)}</a>` +
+    `${comment.parent ? ` · ${escapeHtml(t.replyTo)}` : ''}</p>` +
+    `<div class="mod-body">${comment.html}</div>` +
+    (notes.length > 0 ? `<p class="mod-notes">${notes.join(' · ')}</p>` : '') +
+    `<div class="mod-actions">${buttons}</div>` +
+    '</li>'
+  );
+}

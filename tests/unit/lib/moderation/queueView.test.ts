@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { actionsFor, fill, queueCommentHtml, type QueueComment, type QueueLabels } from '../../../../src/lib/moderation/queueView.ts';
+import { strings } from '../../../../src/strings.ts';
+
+const m = strings.moderation;
+const labels: QueueLabels = { queue: m.queue, actions: m.actions, rejectReasons: m.rejectReasons, spamReasons: m.spamReasons };
+
+const comment = (more: Partial<QueueComment> = {}): QueueComment => ({
+  id: 'abc123',
+  post: 'dark-patterns-einwilligung',
+  postTitle: 'Dark Patterns',
+  parent: null,
+  name: 'Erika',
+  email: 'erika@example.org',
+  url: null,
+  html: '<p>Guter Text</p>',
+  status: 'pending',
+  spamReasons: ['first-comment'],
+  rejectReason: null,
+  deleted: false,
+  reports: 0,
+  createdAt: '2026-11-25T10:00:00.000Z',
+  ...more,
+});
+
+describe('moderation queue markup', () => {
+  it('shows who, where, the text and why the comment waits, in German', () => {
+    const html = queueCommentHtml(comment(), labels);
+    expect(html).toContain('<strong class="mod-name">Erika</strong>');
+    expect(html).toContain('erika@example.org');
+    expect(html).toContain('href="/artikel/dark-patterns-einwilligung/#kommentar-abc123"');
+    expect(html).toContain('>Dark Patterns</a>');
+    expect(html).toContain('<p>Guter Text</p>');
+    expect(html).toContain(m.spamReasons['first-comment']);
+    expect(html).toContain('25.11.2026, 11:00');
+  });
+
+  it('offers the actions that fit the status', () => {
+    expect(actionsFor('pending')).toEqual(['approve', 'reject', 'spam', 'delete']);
+    expect(actionsFor('spam')).toEqual(['ham', 'delete']);
+    const html = queueCommentHtml(comment({ status: 'approved' }), labels);
+    expect(html).not.toContain('data-action="approve"');
+    expect(html).toContain('data-action="reject"');
+    for (const reason of Object.values(m.rejectReasons)) expect(html).toContain(`>${reason}</option>`);
+  });
+
+  it('escapes everything the commenter wrote except the sanitized text', () => {
+    const evil = '"><img src=x onerror=alert(1)>';
+    const html = queueCommentHtml(comment({ id: 'x"y', name: evil, email: `${evil}@x.de`, url: `https://x.de/${evil}`, postTitle: evil, spamReasons: [evil] }), labels);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('data-id="x&quot;y"');
+  });
+
+  it('links only http(s) websites', () => {
+    expect(queueCommentHtml(comment({ url: 'javascript:alert(1)' }), labels)).not.toContain('javascript:');
+    expect(queueCommentHtml(comment({ url: 'https://example.org/' }), labels)).toContain('href="https://example.org/" rel="nofollow noopener noreferrer ugc"');
+  });
+
+  it('says how often a comment was reported and why it was rejected', () => {
+    const html = queueCommentHtml(comment({ status: 'rejected', reports: 3, rejectReason: 'insult', spamReasons: [] }), labels);
+    expect(html).toContain('3× gemeldet');
+    expect(html).toContain(fill(m.queue.rejectedFor, { reason: m.rejectReasons.insult }));
+  });
+
+  it('fills placeholders and leaves unknown ones', () => {
+    expect(fill('{n} von {m}', { n: 3 })).toBe('3 von {m}');
+  });
+});
