@@ -763,6 +763,9 @@ export const strings = {
       'akismet-off': 'Akismet nicht eingerichtet',
       'first-comment': 'Erster Kommentar dieser Adresse',
       'manual-approval': 'Alle Kommentare werden geprüft',
+      // npm run import -- --from …: the old system had it waiting or as spam.
+      'import-wordpress': 'Aus WordPress übernommen, dort so eingestuft',
+      'import-disqus': 'Aus Disqus übernommen, dort so eingestuft',
     } as Record<string, string>,
     passwordPage: {
       title: 'Passwort festlegen',
@@ -775,6 +778,48 @@ export const strings = {
       submit: 'Passwort speichern',
       done: 'Das Passwort ist gespeichert. Sie können sich jetzt anmelden.',
       invalid: 'Dieser Link ist ungültig, abgelaufen oder wurde schon benutzt. Bitten Sie um einen neuen (npm run moderator -- reset <E-Mail>).',
+    },
+  },
+  commentImport: {
+    // `npm run import`: restoring our own backup, or bringing comments over from WordPress or Disqus.
+    usage: 'Aufruf: npm run import -- <Datei aus npm run export>\n   oder: npm run import -- --from wordpress|disqus <export.xml> [--dry-run]',
+    backupNotJson: (file: string, problem: string) => `${file} ist keine lesbare JSON-Datei: ${problem}`,
+    backupInvalid: (field: string, problem: string) => `Keine gültige Kommentar-Sicherung: ${field}: ${problem}`,
+    backupNotEmpty: 'Die Datenbank enthält schon Kommentare; importiert wird nur in eine leere.',
+    backupImported: (count: number) => `${count} Kommentare importiert.`,
+    sourceNames: { wordpress: 'WordPress', disqus: 'Disqus' },
+    unreadable: (file: string, problem: string) => `${file} kann nicht gelesen werden: ${problem}`,
+    tooLarge: (file: string, maxMb: number) => `${file} ist größer als ${maxMb} MB. Teilen Sie den Export auf (WordPress: nach Zeitraum exportieren).`,
+    notXml: (file: string, line: number, problem: string) => `${file} ist kein gültiges XML (Zeile ${line}): ${problem}`,
+    doctype: (file: string) =>
+      `${file} enthält eine DOCTYPE-Deklaration. Exporte von WordPress und Disqus haben keine; aus Sicherheitsgründen (Entity-Expansion) wird die Datei nicht gelesen.`,
+    notWordpress: (file: string) => `${file} ist kein WordPress-Export (WXR): <rss><channel> fehlt. Für Disqus: --from disqus.`,
+    notDisqus: (file: string) => `${file} ist kein Disqus-Export: das Wurzelelement <disqus> fehlt. Für WordPress: --from wordpress.`,
+    catalogMissing: (path: string) => `Die Artikelliste ${path} fehlt. Bitte zuerst die Seite bauen (npm run build) oder SITE_DIR auf den gebauten Ordner setzen.`,
+    writeFailed: (problem: string) => `Der Import wurde abgebrochen, nichts wurde gespeichert: ${problem}`,
+    /** Name of a commenter the export names no one for. */
+    anonymous: 'Anonym',
+    summary: {
+      heading: (source: string, file: string) => `Import aus ${source}: ${file}`,
+      dryRun: 'Probelauf: nichts wurde gespeichert.',
+      comments: (count: number) => (count === 1 ? '1 Kommentar' : `${count} Kommentare`),
+      imported: (comments: string, detail: string, dryRun: boolean) => `${dryRun ? 'Zu importieren' : 'Importiert'}: ${comments}${detail ? ` (${detail})` : ''}`,
+      statuses: { approved: 'freigeschaltet', pending: 'zur Freigabe', spam: 'Spam', rejected: 'abgelehnt' },
+      present: (comments: string, detail: string) => `Schon vorhanden: ${comments}${detail ? ` (${detail})` : ''}`,
+      presentReasons: { source: 'aus einem früheren Import', 'same-text': 'gleicher Kommentar schon gespeichert' },
+      skipped: (comments: string, detail: string) => `Übersprungen: ${comments}${detail ? ` (${detail})` : ''}`,
+      reasons: {
+        deleted: 'im Papierkorb oder gelöscht',
+        'not-a-comment': 'Pingback, Trackback oder anderer Typ',
+        'unknown-article': 'Artikel nicht gefunden',
+        empty: 'ohne Text',
+        'invalid-date': 'Datum unlesbar',
+        'no-id': 'ohne ID im Export',
+        'duplicate-id': 'ID doppelt im Export',
+      },
+      listHeading: 'Nicht übernommen (Datei, Kommentar, Adresse, Grund):',
+      listRow: (file: string, id: string, url: string, reason: string) => `  ${file}: Kommentar ${id}, ${url || '(keine Adresse)'} – ${reason}`,
+      listHint: 'Kommentare zu nicht gefundenen Artikeln werden beim nächsten Import übernommen, sobald der Artikel veröffentlicht ist (Adresse /artikel/<slug>/ oder gleicher Slug).',
     },
   },
 } as const;

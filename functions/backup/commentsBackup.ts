@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { strings } from '../../src/strings.ts';
 import type { CommentRow, Database } from '../db/schema.ts';
 
 /** Marks a file as ours, so `npm run import` refuses anything else. */
@@ -31,19 +32,30 @@ const rowSchema = z.object({
   updated_at: text,
 });
 
+const sourceSchema = z.object({
+  source: z.enum(['wordpress', 'disqus']),
+  source_id: text,
+  comment_id: text,
+  imported_at: text,
+});
+
 const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   exportedAt: text,
   comments: z.array(rowSchema),
+  // Which comments came from WordPress or Disqus, so importing those exports again after a restore adds nothing.
+  // Files written before imports existed have none.
+  sources: z.array(sourceSchema).default([]),
 });
 
 export type CommentsBackup = z.infer<typeof backupSchema>;
 
-/** Every comment, all columns, oldest first: a faithful backup on either database. */
+/** Every comment, all columns, oldest first, and the source ids of imported ones: a faithful backup on either database. */
 export async function exportComments(db: Kysely<Database>, now: Date): Promise<CommentsBackup> {
   const rows = await db.selectFrom('comments').selectAll().orderBy('created_at').orderBy('id').execute();
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), comments: rows.map((row) => ({ ...row, notify: Number(row.notify) })) };
+  const sources = await db.selectFrom('comment_sources').selectAll().orderBy('source').orderBy('source_id').execute();
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), comments: rows.map((row) => ({ ...row, notify: Number(row.notify) })), sources };
 }
 
 /** Checks a parsed backup file; the error names the first wrong field. */
@@ -51,7 +63,7 @@ export function parseBackup(data: unknown): CommentsBackup {
   const result = backupSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new Error(`Keine gültige Kommentar-Sicherung: ${issue.path.join('.') || '(Datei)'}: ${issue.message}`);
+    throw new Error(strings.commentImport.backupInvalid(issue.path.join('.') || '(Datei)', issue.message));
   }
   return result.data;
 }
@@ -62,11 +74,12 @@ export function parseBackup(data: unknown): CommentsBackup {
  */
 export async function importComments(db: Kysely<Database>, backup: CommentsBackup): Promise<number> {
   const existing = await db.selectFrom('comments').select('id').limit(1).executeTakeFirst();
-  if (existing) throw new Error('Die Datenbank enthält schon Kommentare; importiert wird nur in eine leere.');
+  if (existing) throw new Error(strings.commentImport.backupNotEmpty);
   // A published comment was announced already (files from before `notified_at` lack it): no subscriber hears of it again.
   const ordered = parentsFirst(backup.comments.map((row) => ({ ...row, notified_at: row.notified_at ?? (row.status === 'approved' ? row.updated_at : null) })));
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < ordered.length; i += 100) await trx.insertInto('comments').values(ordered.slice(i, i + 100)).execute();
+    for (let i = 0; i < backup.sources.length; i += 100) await trx.insertInto('comment_sources').values(backup.sources.slice(i, i + 100)).execute();
   });
   return ordered.length;
 }

@@ -35,6 +35,11 @@ export type SubmitOutcome =
 
 const USER_AGENT_MAX = 500;
 
+/** The keyed hash of post, e-mail and text under which a comment is stored once (the same comment twice is a duplicate). */
+export function commentFingerprint(secret: string, post: string, email: string, body: string): string {
+  return keyedHash(secret, 'fingerprint', `${post}\u0000${email}\u0000${body}`);
+}
+
 /** A random id, 16 URL-safe characters (96 bits). */
 export function newCommentId(): string {
   return randomBytes(12).toString('base64url');
@@ -63,7 +68,7 @@ export async function submitComment(services: CommentServices, submission: Submi
   const counts = await Promise.all(keys.map((key) => countSubmission(db, key, window.start)));
   if (counts.some((count) => count > config.rateLimit.max)) return { kind: 'rate-limited', retryAfterSeconds: window.retryAfterSeconds };
 
-  const fingerprint = keyedHash(config.secret, 'fingerprint', `${post.id}\u0000${submission.email}\u0000${submission.body}`);
+  const fingerprint = commentFingerprint(config.secret, post.id, submission.email, submission.body);
   if (await findCommentIdByFingerprint(db, fingerprint)) return { kind: 'duplicate' };
 
   const results: StageResult[] = [

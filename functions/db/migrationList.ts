@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import * as comments from './migrations/2026_11_25_01_comments.ts';
 import * as moderation from './migrations/2026_11_25_02_moderation.ts';
+import * as commentSources from './migrations/2026_11_25_03_comment_sources.ts';
 import * as articleSubscriptions from './migrations/2026_11_26_01_article_subscriptions.ts';
 
 /**
@@ -10,5 +11,6 @@ import * as articleSubscriptions from './migrations/2026_11_26_01_article_subscr
 export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_25_01_comments': comments,
   '2026_11_25_02_moderation': moderation,
+  '2026_11_25_03_comment_sources': commentSources,
   '2026_11_26_01_article_subscriptions': articleSubscriptions,
 };

@@ -150,6 +150,18 @@ export interface ReportsTable {
   created_at: string;
 }
 
+/**
+ * A comment brought over from WordPress or Disqus (`npm run import -- --from …`):
+ * remembered by its id there, so importing the same file twice adds nothing.
+ */
+export interface CommentSourcesTable {
+  source: 'wordpress' | 'disqus';
+  source_id: string;
+  /** The comment it became here; the row stays when that comment is deleted, so it is not imported again. */
+  comment_id: string;
+  imported_at: string;
+}
+
 /** The whole database, as Kysely sees it. */
 export interface Database {
   comments: CommentsTable;
@@ -163,6 +175,7 @@ export interface Database {
   akismet_feedback: AkismetFeedbackTable;
   subscriptions: SubscriptionsTable;
   reports: ReportsTable;
+  comment_sources: CommentSourcesTable;
 }
 
 export type CommentRow = Selectable<CommentsTable>;

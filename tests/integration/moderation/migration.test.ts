@@ -21,7 +21,7 @@ describe.each(DATABASE_KINDS)('moderation migration on %s', (kind) => {
   });
 
   it('applies after the comments migration, creates every table and is skipped the second time', async () => {
-    expect(await migrateToLatest(open.db)).toEqual(['2026_11_25_01_comments', '2026_11_25_02_moderation', '2026_11_26_01_article_subscriptions']);
+    expect(await migrateToLatest(open.db)).toEqual(['2026_11_25_01_comments', '2026_11_25_02_moderation', '2026_11_25_03_comment_sources', '2026_11_26_01_article_subscriptions']);
     for (const table of TABLES) expect(await open.db.selectFrom(table).selectAll().execute()).toEqual([]);
     expect(await migrateToLatest(open.db)).toEqual([]);
   });
@@ -51,7 +51,7 @@ describe.each(DATABASE_KINDS)('article subscriptions migration on %s', (kind) =>
 
   it('counts comments published before it as announced, so re-approving one mails nobody', async () => {
     const migrator = new Migrator({ db: open.db, provider: { getMigrations: async () => MIGRATIONS } });
-    expect((await migrator.migrateTo('2026_11_25_02_moderation')).error).toBeUndefined();
+    expect((await migrator.migrateTo('2026_11_25_03_comment_sources')).error).toBeUndefined();
     const comment = (id: string, status: string) => ({ id, post_slug: 'p', parent_id: null, author_name: 'A', author_email: 'a@example.org', author_url: null, body_source: id, body_html: id, status, spam_reasons: '[]', notify: 0, ip_hash: null, user_agent: null, fingerprint: id, created_at: '2026-11-01T00:00:00.000Z', updated_at: '2026-11-02T00:00:00.000Z' });
     await open.db.insertInto('comments').values([comment('alt-veroeffentlicht', 'approved'), comment('alt-wartend', 'pending')] as never).execute();
     expect(await migrateToLatest(open.db)).toEqual(['2026_11_26_01_article_subscriptions']);
