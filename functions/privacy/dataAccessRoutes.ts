@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { escapeHtml } from '../../src/lib/comments/escapeHtml.ts';
+import { formatDate } from '../../src/lib/formatDate.ts';
 import { strings } from '../../src/strings.ts';
 import { isCrossSite } from '../comments/routes.ts';
 import type { CommentServices } from '../comments/services.ts';
@@ -42,6 +43,9 @@ export function dataAccessRoutes(services: CommentServices): Hono<{ Bindings: Ap
 
   const commentsOf = (email: string) =>
     db.selectFrom('comments').select(['id', 'post_slug', 'parent_id', 'author_name', 'author_url', 'body_source', 'status', 'created_at', 'updated_at']).where('author_email', '=', email).orderBy('created_at').execute();
+  const subscriptionsOf = (email: string) =>
+    db.selectFrom('subscriptions').select(['id', 'post_slug', 'comment_id', 'confirmed_at', 'created_at']).where('email', '=', email).orderBy('created_at').execute();
+  const titleOf = async (slug: string) => (await services.posts.get(slug))?.title ?? slug;
 
   app.post('/api/privacy/request', limitBody, async (c) => {
     c.header('Cache-Control', 'no-store');
@@ -68,7 +72,7 @@ export function dataAccessRoutes(services: CommentServices): Hono<{ Bindings: Ap
       throw new ApiError(429, 'rate-limited', { headers: { 'Retry-After': String(window.retryAfterSeconds) } });
     }
     // Mail only where there is something to show; the answer is the same either way, so it reveals nothing.
-    if ((await commentsOf(email)).length > 0) {
+    if ((await commentsOf(email)).length > 0 || (await subscriptionsOf(email)).length > 0) {
       const token = await issueToken(db, config.secret, 'data-access', email, now);
       const url = new URL(`${MY_DATA_PATH}?token=${encodeURIComponent(token)}`, config.siteUrl).href;
       await enqueueMail(db, { kind: 'data-access', to: email, subject: t.subject, text: t.text(url), html: `<p>${escapeHtml(t.text(url)).replaceAll('\n', '<br>')}</p>` }, now);
@@ -84,15 +88,29 @@ export function dataAccessRoutes(services: CommentServices): Hono<{ Bindings: Ap
     const checked = await inspectToken(db, config.secret, 'data-access', token, services.now());
     if (!checked.ok) return c.html(standalonePage(t.title, `<p class="error">${escapeHtml(strings.commentErrors['invalid-token'])}</p>`), 410);
     const comments = await commentsOf(checked.subject);
-    if (comments.length === 0) return c.html(standalonePage(t.title, `<p>${escapeHtml(t.none)}</p>`));
-    const list = comments
-      .map((comment) => `<li><p><strong>${escapeHtml(comment.post_slug)}</strong> · ${escapeHtml(comment.created_at.slice(0, 10))} · ${escapeHtml(t.status[comment.status])}</p><p>${escapeHtml(comment.body_source)}</p></li>`)
-      .join('');
+    const subscriptions = await subscriptionsOf(checked.subject);
+    if (comments.length === 0 && subscriptions.length === 0) return c.html(standalonePage(t.title, `<p>${escapeHtml(t.none)}</p>`));
+    const commentItems = await Promise.all(
+      comments.map(
+        async (comment) =>
+          `<li><p><strong>${escapeHtml(await titleOf(comment.post_slug))}</strong> · ${escapeHtml(formatDate(new Date(comment.created_at)))} · ${escapeHtml(t.status[comment.status])}</p><p>${escapeHtml(comment.body_source)}</p></li>`,
+      ),
+    );
+    const subscriptionItems = await Promise.all(
+      subscriptions.map(async (subscription) => {
+        const title = await titleOf(subscription.post_slug);
+        const what = subscription.comment_id ? t.subscription.reply(title) : t.subscription.article(title);
+        const state = subscription.confirmed_at ? t.subscription.confirmed(formatDate(new Date(subscription.confirmed_at))) : t.subscription.unconfirmed;
+        return `<li>${escapeHtml(what)} · ${escapeHtml(state)}</li>`;
+      }),
+    );
     const query = `?token=${encodeURIComponent(token!)}`;
     return c.html(
       standalonePage(
         t.title,
-        `<ul>${list}</ul><p><a href="${MY_DATA_PATH}export${escapeHtml(query)}" download>${escapeHtml(t.export)}</a></p>` +
+        `<h2>${escapeHtml(t.commentsHeading)}</h2>${commentItems.length > 0 ? `<ul>${commentItems.join('')}</ul>` : `<p>${escapeHtml(t.noComments)}</p>`}` +
+          (subscriptionItems.length > 0 ? `<h2>${escapeHtml(t.subscriptionsHeading)}</h2><ul>${subscriptionItems.join('')}</ul>` : '') +
+          `<p><a href="${MY_DATA_PATH}export${escapeHtml(query)}" download>${escapeHtml(t.export)}</a></p>` +
           `<form method="post" action="${MY_DATA_PATH}"><input type="hidden" name="token" value="${escapeHtml(token!)}"><p>${escapeHtml(t.deleteNote)}</p><button type="submit">${escapeHtml(t.delete)}</button></form>`,
       ),
     );
@@ -103,8 +121,13 @@ export function dataAccessRoutes(services: CommentServices): Hono<{ Bindings: Ap
     const checked = await inspectToken(db, config.secret, 'data-access', c.req.query('token'), services.now());
     if (!checked.ok) throw new ApiError(410, 'invalid-token');
     const comments = await commentsOf(checked.subject);
+    const subscriptions = await subscriptionsOf(checked.subject);
     c.header('Content-Disposition', 'attachment; filename="klartext-kommentare.json"');
-    return c.json({ email: checked.subject, comments: comments.map((row) => ({ id: row.id, post: row.post_slug, parent: row.parent_id, name: row.author_name, url: row.author_url, body: row.body_source, status: row.status, createdAt: row.created_at, updatedAt: row.updated_at })) });
+    return c.json({
+      email: checked.subject,
+      comments: comments.map((row) => ({ id: row.id, post: row.post_slug, parent: row.parent_id, name: row.author_name, url: row.author_url, body: row.body_source, status: row.status, createdAt: row.created_at, updatedAt: row.updated_at })),
+      subscriptions: subscriptions.map((row) => ({ post: row.post_slug, comment: row.comment_id, confirmedAt: row.confirmed_at, createdAt: row.created_at })),
+    });
   });
 
   app.post(MY_DATA_PATH, limitBody, async (c) => {

@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { listComments, postComment, storedComments, validComment } from '../../support/commentClient.ts';
+import { escapeHtml } from '../../../src/lib/comments/escapeHtml.ts';
+import { strings } from '../../../src/strings.ts';
+import { listComments, POST, postComment, storedComments, validComment } from '../../support/commentClient.ts';
 import { createModerator, login, moderatorFetch } from '../../support/moderatorClient.ts';
 import { startSiteServer, type SiteServer } from '../../support/siteServer.ts';
 import { startSmtpServer } from '../../support/smtpServer.ts';
 import { DATABASE_KINDS } from '../../support/testDatabase.ts';
+
+const t = strings.moderation.dataAccess;
 
 describe.each(DATABASE_KINDS)('readers’ rights: see, export and delete their comments on %s', (database) => {
   let server: SiteServer;
@@ -46,10 +50,14 @@ describe.each(DATABASE_KINDS)('readers’ rights: see, export and delete their c
     const html = await page.text();
     expect(html).toContain('Mein Text über Datenschutz.');
     expect(html).not.toContain('Fremde Antwort.');
+    const title = (await server.services.posts.get(POST))!.title;
+    // The "notify me" box made a reply subscription: it is the reader's data too.
+    expect(html).toContain(escapeHtml(t.subscription.reply(title)));
     const exported = await fetch(link.replace('/meine-daten/?', '/meine-daten/export?'));
     expect(exported.headers.get('content-disposition')).toContain('attachment');
     const data = await exported.json();
     expect(data.comments.map((c: { id: string }) => c.id)).toEqual([own]);
+    expect(data.subscriptions).toEqual([expect.objectContaining({ post: POST, comment: own })]);
 
     const token = new URL(link).searchParams.get('token')!;
     const del = (origin: string) => fetch(`${server.url}/datenschutz/meine-daten/`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin }, body: new URLSearchParams({ token }).toString() });
@@ -62,6 +70,27 @@ describe.each(DATABASE_KINDS)('readers’ rights: see, export and delete their c
     expect(await server.services.db.selectFrom('subscriptions').selectAll().where('email', '=', reader).execute()).toEqual([]);
     // The link worked once for deleting.
     expect((await del(server.url)).status).toBe(410);
+  });
+
+  it('shows, exports and deletes a subscription of a reader who never commented', async () => {
+    const reader = `nur-abo-${database}@example.org`;
+    const stamp = new Date().toISOString();
+    await server.services.db.insertInto('subscriptions').values({ id: `abo-${database}`, email: reader, post_slug: POST, comment_id: null, confirmed_at: stamp, created_at: stamp }).execute();
+    expect((await ask(reader)).status).toBe(202);
+    await server.services.queues.idle();
+    const mail = smtp.mails.find((m) => m.to.includes(reader) && m.decoded.includes('meine-daten'));
+    expect(mail).toBeDefined();
+    const link = /(http\S+\/datenschutz\/meine-daten\/\?token=\S+)/.exec(mail!.decoded)![1]!.replace('http://localhost:4321', server.url);
+    const html = await (await fetch(link)).text();
+    const title = (await server.services.posts.get(POST))!.title;
+    expect(html).toContain(escapeHtml(t.subscription.article(title)));
+    expect(html).toContain(escapeHtml(t.noComments));
+    const data = await (await fetch(link.replace('/meine-daten/?', '/meine-daten/export?'))).json();
+    expect(data).toEqual({ email: reader, comments: [], subscriptions: [{ post: POST, comment: null, confirmedAt: stamp, createdAt: stamp }] });
+    const token = new URL(link).searchParams.get('token')!;
+    const res = await fetch(`${server.url}/datenschutz/meine-daten/`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: server.url }, body: new URLSearchParams({ token }).toString() });
+    expect(res.status).toBe(200);
+    expect(await server.services.db.selectFrom('subscriptions').selectAll().where('email', '=', reader).execute()).toEqual([]);
   });
 
   it('refuses a forged link and an invalid address', async () => {
