@@ -1,15 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { setCommentStatus } from '../../functions/comments/commentStatus.ts';
 import { commentListHtml } from '../../src/lib/comments/commentListHtml.ts';
 import type { PublicComment } from '../../src/lib/comments/commentThread.ts';
 import { strings } from '../../src/strings.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { listComments, POST, postComment, storedComments, validComment } from '../support/commentClient.ts';
-import { startSiteServer, type SiteServer } from '../support/siteServer.ts';
+import { useSiteInBrowser, type OpenedPage } from '../support/siteInBrowser.ts';
 import { XSS_BODIES, XSS_NAMES, XSS_URLS } from '../support/xssCorpus.ts';
 
 const ARTICLE = `/artikel/${POST}/`;
@@ -17,41 +16,14 @@ const ARTICLE = `/artikel/${POST}/`;
 const HUMAN_PAUSE_MS = 3_200;
 
 describe('e2e: comments on an article', () => {
-  let browser: Browser;
-  let server: SiteServer;
-  const contexts: BrowserContext[] = [];
+  const site = useSiteInBrowser();
 
-  beforeAll(async () => {
-    server = await startSiteServer(inject('siteDir'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   beforeEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-    await server.services.db.deleteFrom('comments').execute();
-    server.services.cache.clear();
+    await site.server.services.db.deleteFrom('comments').execute();
+    site.server.services.cache.clear();
   });
 
-  async function open(path: string, options: { javaScript?: boolean } = {}): Promise<{ page: Page; outside: string[]; dialogs: string[] }> {
-    const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true });
-    contexts.push(context);
-    const page = await context.newPage();
-    const outside: string[] = [];
-    const dialogs: string[] = [];
-    page.on('request', (request) => {
-      const { hostname, protocol } = new URL(request.url());
-      if (protocol !== 'data:' && hostname !== '127.0.0.1') outside.push(request.url());
-    });
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await page.goto(server.url + path, { waitUntil: 'networkidle' });
-    return { page, outside, dialogs };
-  }
+  const open = (path: string, options: { javaScript?: boolean } = {}): Promise<OpenedPage> => site.open(path, { javaScriptEnabled: options.javaScript ?? true });
 
   async function fillForm(page: Page, fields: { name: string; email: string; body: string }) {
     await page.fill('#kommentar-name', fields.name);
@@ -60,7 +32,7 @@ describe('e2e: comments on an article', () => {
   }
 
   async function approveAll() {
-    for (const row of await storedComments(server)) await setCommentStatus(server.services, row.id, 'approved');
+    for (const row of await storedComments(site.server)) await setCommentStatus(site.server.services, row.id, 'approved');
   }
 
   it('submits in place with JavaScript and says the comment waits for a moderator', async () => {
@@ -72,9 +44,9 @@ describe('e2e: comments on an article', () => {
     await page.waitForTimeout(HUMAN_PAUSE_MS);
     await page.click('.comment-submit');
     await page.waitForFunction((text) => document.querySelector('.comment-status')!.textContent === text, strings.comments.pending);
-    expect(page.url()).toBe(server.url + ARTICLE);
+    expect(page.url()).toBe(site.server.url + ARTICLE);
     expect(await page.inputValue('#kommentar-body')).toBe('');
-    const [row] = await storedComments(server);
+    const [row] = await storedComments(site.server);
     // Without an Akismet key every comment waits; the time trap passed.
     expect(row).toMatchObject({ author_name: 'Erika Muster', notify: 1, status: 'pending' });
     expect(JSON.parse(row!.spam_reasons)).toEqual(['akismet-off']);
@@ -89,7 +61,7 @@ describe('e2e: comments on an article', () => {
     await page.waitForSelector('#kommentar-email-fehler:not([hidden])');
     expect(await page.innerText('#kommentar-email-fehler')).toBe(strings.commentFields.invalidEmail);
     expect(await page.inputValue('#kommentar-body')).toBe('Dieser Text darf nicht verloren gehen.');
-    expect(await storedComments(server)).toEqual([]);
+    expect(await storedComments(site.server)).toEqual([]);
   });
 
   it('works without JavaScript: the form posts, returns to the article and shows a confirmation', async () => {
@@ -99,27 +71,27 @@ describe('e2e: comments on an article', () => {
     await Promise.all([page.waitForURL(`**${ARTICLE}#kommentar-wartet`), page.click('.comment-submit')]);
     expect(await page.isVisible('#kommentar-wartet')).toBe(true);
     expect(await page.innerText('#kommentar-wartet')).toBe(strings.comments.pending);
-    const [row] = await storedComments(server);
+    const [row] = await storedComments(site.server);
     expect(row).toMatchObject({ author_name: 'Otto Ohne', status: 'pending' });
     expect(JSON.parse(row!.spam_reasons)).toEqual(['token-missing', 'akismet-off']);
   });
 
   it('lets readers without JavaScript read approved comments on the comments page the <noscript> links to', async () => {
-    await postComment(server, validComment({ name: 'Frieda', body: 'Lesbar ohne Skript.' }));
+    await postComment(site.server, validComment({ name: 'Frieda', body: 'Lesbar ohne Skript.' }));
     await approveAll();
     const { page } = await open(ARTICLE, { javaScript: false });
     const link = page.locator('noscript a, a:has-text("Kommentare zu diesem Artikel lesen")');
     expect(await link.count()).toBeGreaterThan(0);
     const href = await link.first().getAttribute('href');
     expect(href).toBe(`/kommentare/${POST}/`);
-    await page.goto(server.url + href!);
+    await page.goto(site.server.url + href!);
     expect(await page.locator('h1').innerText()).toContain(strings.comments.pageTitle('').trim());
     expect(await page.locator('.comment-body').innerText()).toBe('Lesbar ohne Skript.');
     expect(await page.locator('.comment-meta strong').innerText()).toBe('Frieda');
   });
 
   it('shows a reply threaded under its comment after approval', async () => {
-    await postComment(server, validComment({ name: 'Erste Stimme', body: 'Der erste Kommentar.' }));
+    await postComment(site.server, validComment({ name: 'Erste Stimme', body: 'Der erste Kommentar.' }));
     await approveAll();
     const { page } = await open(ARTICLE);
     await page.waitForSelector('.comment-list');
@@ -130,11 +102,11 @@ describe('e2e: comments on an article', () => {
     await page.waitForTimeout(HUMAN_PAUSE_MS);
     await page.click('.comment-submit');
     await page.waitForFunction((text) => document.querySelector('.comment-status')!.textContent === text, strings.comments.pending);
-    const reply = (await storedComments(server)).find((row) => row.author_name === 'Zweite Stimme')!;
-    expect(reply.parent_id).toBe((await storedComments(server)).find((row) => row.author_name === 'Erste Stimme')!.id);
+    const reply = (await storedComments(site.server)).find((row) => row.author_name === 'Zweite Stimme')!;
+    expect(reply.parent_id).toBe((await storedComments(site.server)).find((row) => row.author_name === 'Erste Stimme')!.id);
     expect(await page.locator('.comment-replies').count()).toBe(0);
 
-    await setCommentStatus(server.services, reply.id, 'approved');
+    await setCommentStatus(site.server.services, reply.id, 'approved');
     await page.reload({ waitUntil: 'networkidle' });
     await page.waitForSelector('.comment-replies');
     expect(await page.locator('.comment-list > li').count()).toBe(1);
@@ -149,24 +121,24 @@ describe('e2e: comments on an article', () => {
   });
 
   it('answers a reply without JavaScript through the comments page', async () => {
-    const { id } = await (await postComment(server, validComment({ name: 'Ida' }))).json();
+    const { id } = await (await postComment(site.server, validComment({ name: 'Ida' }))).json();
     await approveAll();
     const { page } = await open(`/kommentare/${POST}/`, { javaScript: false });
     await Promise.all([page.waitForURL(`**?antwort=${id}#kommentar-formular`), page.click('.comment-reply')]);
     expect(await page.innerText('.comment-replying span')).toBe(strings.comments.replyTo('Ida'));
     await fillForm(page, { name: 'Jan', email: 'jan@example.org', body: 'Antwort ohne Skript.' });
     await Promise.all([page.waitForURL(`**${ARTICLE}#kommentar-wartet`), page.click('.comment-submit')]);
-    expect((await storedComments(server)).find((row) => row.author_name === 'Jan')?.parent_id).toBe(id);
+    expect((await storedComments(site.server)).find((row) => row.author_name === 'Jan')?.parent_id).toBe(id);
   });
 
   it('renders the XSS corpus without running any script, on the article, the comments page and with no CSP at all', async () => {
     const bodies = [...XSS_BODIES, ...XSS_NAMES.map((name) => `Name: ${name}`)];
     for (const [index, body] of bodies.entries()) {
-      const res = await postComment(server, validComment({ body, name: XSS_NAMES[index % XSS_NAMES.length], url: index < XSS_URLS.length ? XSS_URLS[index] : undefined }));
+      const res = await postComment(site.server, validComment({ body, name: XSS_NAMES[index % XSS_NAMES.length], url: index < XSS_URLS.length ? XSS_URLS[index] : undefined }));
       expect(res.status, body).toBe(201);
     }
     await approveAll();
-    const comments = (await listComments(server)) as unknown as PublicComment[];
+    const comments = (await listComments(site.server)) as unknown as PublicComment[];
     expect(comments).toHaveLength(bodies.length);
 
     const check = async (page: Page, dialogs: string[], where: string) => {

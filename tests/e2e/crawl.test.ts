@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { publishedSamplePosts } from '../support/publishedContent.ts';
-import { startSiteServer } from '../support/siteServer.ts';
+import { useSiteInBrowser } from '../support/siteInBrowser.ts';
 
 describe('e2e: crawl from the home page', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof startSiteServer>>;
-
-  beforeAll(async () => {
-    site = await startSiteServer(inject('siteDir'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = useSiteInBrowser();
 
   it('reaches every article and finds no broken internal link or asset', async () => {
-    const page = await browser.newPage();
-    const origin = new URL(site.url).origin;
+    const page = await site.browser.newPage();
+    const origin = new URL(site.server.url).origin;
     const queue = ['/'];
     const visited = new Set<string>();
     const broken: string[] = [];

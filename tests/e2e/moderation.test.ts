@@ -1,52 +1,31 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { strings } from '../../src/strings.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { listComments, OTHER_POST, POST, postComment, storedComments, tokenFor, validComment } from '../support/commentClient.ts';
 import { createModerator, GOOD_PASSWORD } from '../support/moderatorClient.ts';
-import { startSiteServer, type SiteServer } from '../support/siteServer.ts';
+import { seriousAxeViolations } from '../support/axe.ts';
+import { useSiteInBrowser, type OpenedPage } from '../support/siteInBrowser.ts';
 
 const q = strings.moderation.queue;
 const PHONE = { width: 375, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
 
 describe('e2e: the moderation page', () => {
-  let browser: Browser;
-  let server: SiteServer;
+  const site = useSiteInBrowser();
   let email: string;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    server = await startSiteServer(inject('siteDir'));
-    browser = await launchBrowser();
-    email = await createModerator(server);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    email = await createModerator(site.server);
   });
   beforeEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-    await server.services.db.deleteFrom('comments').execute();
-    server.services.cache.clear();
+    await site.server.services.db.deleteFrom('comments').execute();
+    site.server.services.cache.clear();
   });
 
-  async function open(path: string, viewport = DESKTOP, options: { bypassCSP?: boolean } = {}): Promise<{ page: Page; context: BrowserContext; outside: string[] }> {
-    const context = await browser.newContext({ viewport, ...options });
-    contexts.push(context);
-    const page = await context.newPage();
-    const outside: string[] = [];
-    page.on('request', (request) => {
-      const { hostname, protocol } = new URL(request.url());
-      if (protocol !== 'data:' && hostname !== '127.0.0.1') outside.push(request.url());
-    });
-    page.on('dialog', (dialog) => void dialog.accept());
-    await page.goto(server.url + path, { waitUntil: 'load' });
-    return { page, context, outside };
-  }
+  // Deleting asks for confirmation.
+  const open = (path: string, viewport = DESKTOP, options: { bypassCSP?: boolean } = {}): Promise<OpenedPage> => site.open(path, { viewport, acceptDialogs: true, ...options });
 
   async function logIn(page: Page, password = GOOD_PASSWORD): Promise<void> {
     await page.waitForSelector('#mod-login:not([hidden])');
@@ -60,9 +39,9 @@ describe('e2e: the moderation page', () => {
     // Distinct creation times keep "newest first" well defined.
     await new Promise((wait) => setTimeout(wait, 5));
     const post = (fields.post as string | undefined) ?? POST;
-    const res = await postComment(server, validComment({ ...fields, token: tokenFor(post) }));
+    const res = await postComment(site.server, validComment({ ...fields, token: tokenFor(post) }));
     expect(res.status).toBe(201);
-    const rows = await storedComments(server);
+    const rows = await storedComments(site.server);
     const row = rows.at(-1)!;
     expect(row.status).toBe('pending');
     return row.id;
@@ -94,13 +73,11 @@ describe('e2e: the moderation page', () => {
     expect(await page.locator('[data-count="approved"]').innerText()).toBe('(1)');
 
     // Visible to readers at once, on the article page.
-    expect((await listComments(server)).map((comment) => comment.name)).toEqual(['Erika Muster']);
-    const reader = await browser.newContext();
-    contexts.push(reader);
-    const article = await reader.newPage();
-    await article.goto(`${server.url}/artikel/${POST}/`, { waitUntil: 'load' });
-    await article.locator('.comment', { hasText: 'Ein Kommentar, der auf Freigabe wartet.' }).waitFor();
-    expect(await reader.cookies()).toEqual([]);
+    expect((await listComments(site.server)).map((comment) => comment.name)).toEqual(['Erika Muster']);
+    const reader = await site.open(`/artikel/${POST}/`);
+    await reader.page.locator('.comment', { hasText: 'Ein Kommentar, der auf Freigabe wartet.' }).waitFor();
+    expect(await reader.context.cookies()).toEqual([]);
+    expect(reader.outside).toEqual([]);
     expect(outside).toEqual([]);
   });
 
@@ -129,7 +106,7 @@ describe('e2e: the moderation page', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelectorAll('.mod-comment').length === 0);
 
-    const byName = Object.fromEntries((await storedComments(server)).map((row) => [row.author_name, row]));
+    const byName = Object.fromEntries((await storedComments(site.server)).map((row) => [row.author_name, row]));
     expect(byName.Bert).toMatchObject({ status: 'approved' });
     expect(byName.Anna).toMatchObject({ status: 'spam' });
     expect(byName.Carla).toMatchObject({ status: 'rejected', reject_reason: 'off-topic' });
@@ -165,15 +142,13 @@ describe('e2e: the moderation page', () => {
     await page.waitForFunction(() => document.querySelectorAll('.mod-comment').length === 2);
     expect(await page.locator('.mod-tabs a[aria-current="page"]').getAttribute('data-status')).toBe('spam');
 
-    const statuses = Object.fromEntries((await storedComments(server)).map((row) => [row.author_name, row.status]));
+    const statuses = Object.fromEntries((await storedComments(site.server)).map((row) => [row.author_name, row.status]));
     expect(statuses).toEqual({ 'Zum Ersten': 'pending', 'Zum Zweiten': 'spam', 'Zum Dritten': 'spam' });
   });
 
   it('shows what the reader wrote as text, never as markup', async () => {
     await pendingComment({ name: '<img src=x onerror="window.pwned=1">', body: '<script>window.pwned=2</script> **fett**' });
-    const { page } = await open('/moderation/');
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => dialogs.push(dialog.message()));
+    const { page, dialogs } = await open('/moderation/');
     await logIn(page);
     await page.locator('.mod-comment').waitFor();
     expect(await page.locator('.mod-name').innerText()).toBe('<img src=x onerror="window.pwned=1">');
@@ -196,7 +171,7 @@ describe('e2e: the moderation page', () => {
     await page.click('#mod-logout');
     await page.waitForSelector('#mod-login:not([hidden])');
     // The old cookie is worthless now, even sent by hand.
-    const me = await fetch(`${server.url}/api/auth/me`, { headers: { Cookie: `${cookie!.name}=${cookie!.value}` } });
+    const me = await fetch(`${site.server.url}/api/auth/me`, { headers: { Cookie: `${cookie!.name}=${cookie!.value}` } });
     expect(me.status).toBe(401);
     await page.reload({ waitUntil: 'load' });
     await page.waitForSelector('#mod-login:not([hidden])');
@@ -207,19 +182,9 @@ describe('e2e: the moderation page', () => {
     // bypassCSP only lets the test inject axe; the site's own CSP forbids inline scripts.
     const { page } = await open('/moderation/', PHONE, { bypassCSP: true });
     await page.waitForSelector('#mod-login:not([hidden])');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await logIn(page);
     await page.locator('.mod-comment').waitFor();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });
-
-/** Serious and critical axe-core findings on the page as it is now. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}

@@ -1,42 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pageTypes } from '../support/pageTypes.ts';
 import { publishedSamplePosts, type PublishedPost } from '../support/publishedContent.ts';
-import { startSiteServer } from '../support/siteServer.ts';
+import { useSiteInBrowser } from '../support/siteInBrowser.ts';
 
 describe('e2e: every page type', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof startSiteServer>>;
+  const site = useSiteInBrowser();
   let posts: PublishedPost[];
   let types: Record<string, string>;
 
   beforeAll(async () => {
-    site = await startSiteServer(inject('siteDir'));
-    browser = await launchBrowser();
     posts = await publishedSamplePosts();
     types = pageTypes(posts);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
-  async function open(path: string): Promise<{ page: Page; status: number; outside: string[]; requested: string[] }> {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const outside: string[] = [];
-    const requested: string[] = [];
-    page.on('request', (request) => {
-      requested.push(request.url());
-      const { hostname, protocol } = new URL(request.url());
-      if (protocol !== 'data:' && hostname !== '127.0.0.1') outside.push(request.url());
-    });
-    const response = await page.goto(site.url + path, { waitUntil: 'load' });
-    // Give late requests (the comment list) a moment to show up; a slow machine must not fail the page for it.
-    await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
-    return { page, status: response!.status(), outside, requested };
-  }
+  const open = (path: string) => site.open(path);
 
   it('renders each page type in German with a heading and landmarks', async () => {
     for (const [name, path] of Object.entries(types)) {
@@ -86,7 +63,7 @@ describe('e2e: every page type', () => {
   it('serves the generated Open Graph image as a PNG', async () => {
     const { page } = await open(types.article!);
     const image = new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!).pathname;
-    const res = await fetch(site.url + image);
+    const res = await fetch(site.server.url + image);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/png');
     const bytes = new Uint8Array(await res.arrayBuffer());
@@ -141,10 +118,10 @@ describe('e2e: every page type', () => {
   });
 
   it('lays out without horizontal scrolling on a phone', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     for (const path of [types.home!, types.article!]) {
-      await page.goto(site.url + path);
+      await page.goto(site.server.url + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }

@@ -1,64 +1,44 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMonth, shiftMonth } from '../../src/lib/moderationStats/moderationStats.ts';
 import { strings } from '../../src/strings.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { POST, postComment, validComment } from '../support/commentClient.ts';
 import { createModerator, login, moderatorFetch, type ModeratorSession } from '../support/moderatorClient.ts';
-import { startSiteServer, type SiteServer } from '../support/siteServer.ts';
+import { seriousAxeViolations } from '../support/axe.ts';
+import { useSiteInBrowser, type OpenedPage } from '../support/siteInBrowser.ts';
 import { startSmtpServer } from '../support/smtpServer.ts';
 
 const ARTICLE = `/artikel/${POST}/`;
 const reasons = strings.moderation.rejectReasons;
 
 describe('e2e: reporting comments, moderation statistics and the data request form', () => {
-  let browser: Browser;
-  let server: SiteServer;
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
   let session: ModeratorSession;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    server = await startSiteServer(inject('siteDir'), { env: { SMTP_URL: smtp.url, COMMENT_AUTO_APPROVE: 'never' } });
-    session = await login(server, await createModerator(server));
-    browser = await launchBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
     await smtp?.close();
   });
-  beforeEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  const site = useSiteInBrowser({ env: () => ({ SMTP_URL: smtp.url, COMMENT_AUTO_APPROVE: 'never' }) });
+  beforeAll(async () => {
+    session = await login(site.server, await createModerator(site.server));
   });
 
-  async function open(path: string, options: { javaScript?: boolean; width?: number } = {}): Promise<{ page: Page; outside: string[] }> {
-    const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, ...(options.width ? { viewport: { width: options.width, height: 740 } } : {}) });
-    contexts.push(context);
-    const page = await context.newPage();
-    const outside: string[] = [];
-    page.on('request', (request) => {
-      const { hostname, protocol } = new URL(request.url());
-      if (protocol !== 'data:' && hostname !== '127.0.0.1') outside.push(request.url());
-    });
-    await page.goto(server.url + path, { waitUntil: 'networkidle' });
-    return { page, outside };
-  }
+  const open = (path: string, options: { javaScript?: boolean; width?: number } = {}): Promise<OpenedPage> =>
+    site.open(path, { javaScriptEnabled: options.javaScript ?? true, ...(options.width ? { viewport: { width: options.width, height: 740 } } : {}) });
 
   async function approvedComment(body: string, email?: string): Promise<string> {
-    const { id } = (await (await postComment(server, validComment({ body, ...(email ? { email } : {}) }))).json()) as { id: string };
-    const res = await moderatorFetch(server, session, `/api/moderation/comments/${id}/approve`, { method: 'POST' });
+    const { id } = (await (await postComment(site.server, validComment({ body, ...(email ? { email } : {}) }))).json()) as { id: string };
+    const res = await moderatorFetch(site.server, session, `/api/moderation/comments/${id}/approve`, { method: 'POST' });
     expect(res.status).toBe(200);
     return id;
   }
 
-  const reportsOf = (id: string) => server.services.db.selectFrom('reports').select(['reason', 'reporter_hash']).where('comment_id', '=', id).execute();
+  const reportsOf = (id: string) => site.server.services.db.selectFrom('reports').select(['reason', 'reporter_hash']).where('comment_id', '=', id).execute();
 
   async function reportCount(id: string): Promise<number> {
-    const list = (await (await moderatorFetch(server, session, '/api/moderation/comments?status=approved')).json()) as { comments: Array<{ id: string; reports: number }> };
+    const list = (await (await moderatorFetch(site.server, session, '/api/moderation/comments?status=approved')).json()) as { comments: Array<{ id: string; reports: number }> };
     return list.comments.find((comment) => comment.id === id)!.reports;
   }
 
@@ -149,11 +129,11 @@ describe('e2e: reporting comments, moderation statistics and the data request fo
   it('shows this month’s moderation numbers on /leitlinien/ as the statistics API gives them, and earlier months', async () => {
     await approvedComment('Freigeschaltet für die Statistik.');
     for (const reason of ['insult', 'insult', 'off-topic'] as const) {
-      const { id } = (await (await postComment(server, validComment({ body: `Abgelehnt wegen ${reason} ${Math.random()}` }))).json()) as { id: string };
-      expect((await moderatorFetch(server, session, `/api/moderation/comments/${id}/reject`, { method: 'POST', body: { reason } })).status).toBe(200);
+      const { id } = (await (await postComment(site.server, validComment({ body: `Abgelehnt wegen ${reason} ${Math.random()}` }))).json()) as { id: string };
+      expect((await moderatorFetch(site.server, session, `/api/moderation/comments/${id}/reject`, { method: 'POST', body: { reason } })).status).toBe(200);
     }
-    await postComment(server, validComment({ body: 'Wartet noch.' }));
-    const stats = (await (await fetch(`${server.url}/api/moderation-stats`)).json()) as { month: string; comments: Record<string, number>; rejectReasons: Record<string, number> };
+    await postComment(site.server, validComment({ body: 'Wartet noch.' }));
+    const stats = (await (await fetch(`${site.server.url}/api/moderation-stats`)).json()) as { month: string; comments: Record<string, number>; rejectReasons: Record<string, number> };
     expect(stats.rejectReasons.insult).toBe(2);
 
     const { page, outside } = await open('/leitlinien/');
@@ -193,11 +173,10 @@ describe('e2e: reporting comments, moderation statistics and the data request fo
     expect(fallback).toContain(strings.moderationStats.fallback);
     expect(await noJs.page.locator('.moderation-stats .stats-nav').isHidden()).toBe(true);
 
-    const context = await browser.newContext();
-    contexts.push(context);
+    const context = await site.newContext();
     const page = await context.newPage();
     await page.route('**/api/moderation-stats**', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not Found</h1>' }));
-    await page.goto(`${server.url}/leitlinien/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}/leitlinien/`, { waitUntil: 'networkidle' });
     await page.waitForFunction((text) => document.querySelector('.stats-status')!.textContent === text, strings.moderationStats.loadFailed);
     expect(await page.locator('.moderation-stats table').count()).toBe(0);
   });
@@ -214,8 +193,8 @@ describe('e2e: reporting comments, moderation statistics and the data request fo
     await page.fill('#data-request-email', email);
     await page.click('form.data-request button[type="submit"]');
     await page.waitForFunction((text) => document.querySelector('.data-request-status')!.textContent === text, strings.moderation.dataAccess.requested);
-    expect(page.url()).toBe(`${server.url}/datenschutz/`);
-    await server.services.queues.idle();
+    expect(page.url()).toBe(`${site.server.url}/datenschutz/`);
+    await site.server.services.queues.idle();
     const mail = smtp.mails.find((m) => m.to.includes(email));
     expect(mail?.decoded).toMatch(/\/datenschutz\/meine-daten\/\?token=/);
     expect(outside).toEqual([]);
@@ -231,37 +210,30 @@ describe('e2e: reporting comments, moderation statistics and the data request fo
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     expect(await page.innerText('main')).toContain(strings.moderation.dataAccess.requested);
     expect(await page.locator(`a[href="/datenschutz/#meine-kommentare"]`).innerText()).toBe(strings.dataRequest.back);
-    await server.services.queues.idle();
+    await site.server.services.queues.idle();
     expect(smtp.mails.some((m) => m.to.includes(email) && m.decoded.includes('/datenschutz/meine-daten/?token='))).toBe(true);
   });
 
   it('has no serious or critical axe violation with the report form open, the numbers shown and the request answered', async () => {
-    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     const id = await approvedComment('Ein Kommentar für die Prüfung der Barrierefreiheit.');
     const found: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       // bypassCSP only lets the test inject axe; the site's own CSP forbids inline scripts.
-      const context = await browser.newContext({ colorScheme, bypassCSP: true });
-      contexts.push(context);
+      const context = await site.newContext({ colorScheme, bypassCSP: true });
       const page = await context.newPage();
       const check = async (where: string) => {
-        await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: { target: string[] }[] }> }> } }).axe;
-          return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-        });
-        for (const v of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) found.push(`${colorScheme} ${where}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        for (const violation of await seriousAxeViolations(page)) found.push(`${colorScheme} ${where}: ${violation}`);
       };
-      await page.goto(server.url + ARTICLE, { waitUntil: 'networkidle' });
+      await page.goto(site.server.url + ARTICLE, { waitUntil: 'networkidle' });
       await page.locator(`#kommentar-${id} button.comment-report`).click();
       await page.locator(`#meldung-${id} .report-submit`).click();
       await check('article, report form with its message');
-      await page.goto(`${server.url}/kommentare/${POST}/?melden=${id}`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.server.url}/kommentare/${POST}/?melden=${id}`, { waitUntil: 'networkidle' });
       await check('comments page, report form');
-      await page.goto(`${server.url}/leitlinien/`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.server.url}/leitlinien/`, { waitUntil: 'networkidle' });
       await page.locator('.moderation-stats table').first().waitFor();
       await check('guidelines, statistics');
-      await page.goto(`${server.url}/datenschutz/`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.server.url}/datenschutz/`, { waitUntil: 'networkidle' });
       await page.fill('#data-request-email', 'kaputt');
       await page.click('form.data-request button[type="submit"]');
       await page.waitForFunction(() => document.querySelector('.data-request-status')!.textContent !== '');

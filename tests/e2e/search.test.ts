@@ -1,30 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { startSiteServer } from '../support/siteServer.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from '../support/siteInBrowser.ts';
 
 const ARTICLE = '/artikel/kinderdaten-einwilligung-coppa-dsgvo/';
 const PANEL = '#kopf-suche-treffer';
 
 describe('e2e: search in Chromium', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof startSiteServer>>;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    site = await startSiteServer(inject('siteDir'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const site = useSiteInBrowser();
 
   /** A fresh page that records every request and every error. */
   async function open(path: string, options: { javaScriptEnabled?: boolean } = {}) {
-    const context = await browser.newContext(options);
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await (await site.newContext(options)).newPage();
     const requests: string[] = [];
     const errors: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
@@ -34,7 +20,7 @@ describe('e2e: search in Chromium', () => {
       errors.push(`dialog: ${dialog.message()}`);
       void dialog.dismiss();
     });
-    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
     return { page, requests, errors };
   }
 
@@ -59,7 +45,7 @@ describe('e2e: search in Chromium', () => {
     const searchRequests = requests.slice(beforeFocus.length);
     expect(searchRequests.some((url) => /searchWorker-[\w-]+\.js$/.test(url))).toBe(true);
     expect(searchRequests.some((url) => /\/_astro\/search\/[0-9a-f]{16}\/manifest\.json$/.test(url))).toBe(true);
-    expect(requests.every((url) => new URL(url).host === new URL(site.url).host)).toBe(true);
+    expect(requests.every((url) => new URL(url).host === new URL(site.server.url).host)).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -121,7 +107,7 @@ describe('e2e: search in Chromium', () => {
     await Promise.all([page.waitForURL(/\/artikel\//), page.locator('#suchergebnisse .search-result-link').first().click()]);
     await page.goBack();
     await page.waitForSelector('#suchergebnisse .search-result');
-    expect(page.url()).toBe(`${site.url}/suche/?q=Clickbait`);
+    expect(page.url()).toBe(`${site.server.url}/suche/?q=Clickbait`);
     expect(await page.locator('#suchergebnisse .search-result-link').first().innerText()).toBe(title);
   });
 

@@ -1,46 +1,24 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strings } from '../../src/strings.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { POST } from '../support/commentClient.ts';
-import { startSiteServer, type SiteServer } from '../support/siteServer.ts';
+import { useSiteInBrowser, type OpenedPage } from '../support/siteInBrowser.ts';
 import { startSmtpServer } from '../support/smtpServer.ts';
 
 const ARTICLE = `/artikel/${POST}/`;
 const t = strings.comments;
 
 describe('e2e: "Neue Kommentare per E-Mail" under an article', () => {
-  let browser: Browser;
-  let server: SiteServer;
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    server = await startSiteServer(inject('siteDir'), { env: { SMTP_URL: smtp.url } });
-    browser = await launchBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
     await smtp?.close();
   });
-  beforeEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
+  const site = useSiteInBrowser({ env: () => ({ SMTP_URL: smtp.url }) });
 
-  async function open(path: string, javaScript = true): Promise<{ page: Page; outside: string[] }> {
-    const context = await browser.newContext({ javaScriptEnabled: javaScript });
-    contexts.push(context);
-    const page = await context.newPage();
-    const outside: string[] = [];
-    page.on('request', (request) => {
-      const { hostname, protocol } = new URL(request.url());
-      if (protocol !== 'data:' && hostname !== '127.0.0.1') outside.push(request.url());
-    });
-    await page.goto(server.url + path, { waitUntil: 'networkidle' });
-    return { page, outside };
-  }
+  const open = (path: string, javaScript = true): Promise<OpenedPage> => site.open(path, { javaScriptEnabled: javaScript });
 
   it('subscribes in place with JavaScript, and the mailed link confirms in the browser', async () => {
     const { page, outside } = await open(ARTICLE);
@@ -48,19 +26,19 @@ describe('e2e: "Neue Kommentare per E-Mail" under an article', () => {
     await page.fill('#abo-email', 'mit-skript@example.org');
     await page.click('.subscribe-submit');
     await page.waitForFunction((text) => document.querySelector('.subscribe-status')!.textContent === text, t.subscribeRequested);
-    expect(page.url()).toBe(server.url + ARTICLE);
+    expect(page.url()).toBe(site.server.url + ARTICLE);
     expect(await page.inputValue('#abo-email')).toBe('');
     expect(outside).toEqual([]);
     expect(await page.context().cookies()).toEqual([]);
 
-    await server.services.queues.idle();
+    await site.server.services.queues.idle();
     const mail = smtp.mails.find((m) => m.to.includes('mit-skript@example.org'))!;
-    const link = /(http\S+\/benachrichtigung\/bestaetigen\/\?token=\S+)/.exec(mail.decoded)![1]!.replace('http://localhost:4321', server.url);
+    const link = /(http\S+\/benachrichtigung\/bestaetigen\/\?token=\S+)/.exec(mail.decoded)![1]!.replace('http://localhost:4321', site.server.url);
     await page.goto(link);
     // The button posts from the service's own page (Referrer-Policy no-referrer: the browser sends Origin: null).
     await Promise.all([page.waitForLoadState(), page.click('button[type="submit"]')]);
     expect(await page.locator('[role="status"]').innerText()).toBe(strings.moderation.notifications.articleConfirmed);
-    const [row] = await server.services.db.selectFrom('subscriptions').selectAll().where('email', '=', 'mit-skript@example.org').execute();
+    const [row] = await site.server.services.db.selectFrom('subscriptions').selectAll().where('email', '=', 'mit-skript@example.org').execute();
     expect(row!.confirmed_at).not.toBeNull();
     expect(await page.context().cookies()).toEqual([]);
   });
@@ -81,7 +59,7 @@ describe('e2e: "Neue Kommentare per E-Mail" under an article', () => {
     await Promise.all([page.waitForURL(`**${ARTICLE}#abo-angefragt`), page.click('.subscribe-submit')]);
     expect(await page.isVisible('#abo-angefragt')).toBe(true);
     expect(await page.innerText('#abo-angefragt')).toBe(t.subscribeRequested);
-    expect(await server.services.db.selectFrom('subscriptions').selectAll().where('email', '=', 'ohne-skript@example.org').execute()).toHaveLength(1);
+    expect(await site.server.services.db.selectFrom('subscriptions').selectAll().where('email', '=', 'ohne-skript@example.org').execute()).toHaveLength(1);
 
     await page.fill('#abo-email', 'immer noch falsch');
     await Promise.all([page.waitForURL(`**/api/subscriptions`), page.click('.subscribe-submit')]);

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { migrateToLatest } from '../../functions/db/migrate.ts';
+import { openDatabase, type OpenDatabase } from '../../functions/db/openDatabase.ts';
 import pg from 'pg';
 
 /** A database for one test file: a fresh SQLite file or a fresh database in the test run's PostgreSQL cluster. */
@@ -36,6 +38,35 @@ export async function createTestDatabase(kind: TestDatabaseKind): Promise<TestDa
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
+    },
+  };
+}
+
+/**
+ * For a test file working on the database directly: an empty database of `kind`, opened with the
+ * service's own driver (and migrated, unless `migrate: false`) before the tests, dropped after them.
+ * Call it inside `describe`; `db` and `url` are there once `beforeAll` ran.
+ */
+export function useOpenDatabase(kind: TestDatabaseKind, options: { migrate?: boolean } = {}): { readonly url: string; readonly db: OpenDatabase['db'] } {
+  let database: TestDatabase | undefined;
+  let open: OpenDatabase | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+    open = await openDatabase(database.url);
+    if (options.migrate ?? true) await migrateToLatest(open.db);
+  });
+  afterAll(async () => {
+    await open?.db.destroy();
+    await database?.drop();
+  });
+  return {
+    get url() {
+      if (!database) throw new Error('The database is created in beforeAll.');
+      return database.url;
+    },
+    get db() {
+      if (!open) throw new Error('The database is opened in beforeAll.');
+      return open.db;
     },
   };
 }

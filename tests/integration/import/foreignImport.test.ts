@@ -1,13 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { listApprovedComments } from '../../../functions/comments/queries.ts';
-import { openDatabase, type OpenDatabase } from '../../../functions/db/openDatabase.ts';
 import { threadComments } from '../../../src/lib/comments/commentThread.ts';
 import { runScript } from '../../support/runScript.ts';
 import { TEST_SECRET } from '../../support/siteServer.ts';
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../../support/testDatabase.ts';
+import { createTestDatabase, DATABASE_KINDS, useOpenDatabase } from '../../support/testDatabase.ts';
 
 const WORDPRESS = 'tests/fixtures/import/wordpress.xml';
 const DISQUS = 'tests/fixtures/import/disqus.xml';
@@ -28,19 +27,12 @@ function siteWithPosts(dir: string): string {
 describe.each(DATABASE_KINDS)('npm run import -- --from wordpress|disqus on %s', (kind) => {
   const dir = mkdtempSync(join(tmpdir(), 'klartext-import-'));
   const siteDir = siteWithPosts(dir);
-  let database: TestDatabase;
-  let open: OpenDatabase;
-  const env = (url = database.url) => ({ DATABASE_URL: url, SECRET: TEST_SECRET, SITE_DIR: siteDir, DATA_DIR: dir, SITE_URL });
+  const open = useOpenDatabase(kind, { migrate: false });
+  const env = (url = open.url) => ({ DATABASE_URL: url, SECRET: TEST_SECRET, SITE_DIR: siteDir, DATA_DIR: dir, SITE_URL });
   const rows = () => open.db.selectFrom('comments').selectAll().orderBy('created_at').execute();
   const byText = async (start: string) => (await rows()).find((row) => row.body_source.startsWith(start));
 
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    open = await openDatabase(database.url);
-  });
-  afterAll(async () => {
-    await open?.db.destroy();
-    await database?.drop();
+  afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -1,24 +1,13 @@
 import { Migrator } from 'kysely/migration';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../functions/db/migrationList.ts';
 import { migrateToLatest } from '../../../functions/db/migrate.ts';
-import { openDatabase, type OpenDatabase } from '../../../functions/db/openDatabase.ts';
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../../support/testDatabase.ts';
+import { DATABASE_KINDS, useOpenDatabase } from '../../support/testDatabase.ts';
 
 const TABLES = ['moderators', 'sessions', 'one_time_tokens', 'moderation_log', 'comment_edits', 'outbox', 'akismet_feedback', 'subscriptions', 'reports'] as const;
 
 describe.each(DATABASE_KINDS)('moderation migration on %s', (kind) => {
-  let database: TestDatabase;
-  let open: OpenDatabase;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    open = await openDatabase(database.url);
-  });
-  afterAll(async () => {
-    await open?.db.destroy();
-    await database?.drop();
-  });
+  const open = useOpenDatabase(kind, { migrate: false });
 
   it('applies after the comments migration, creates every table and is skipped the second time', async () => {
     expect(await migrateToLatest(open.db)).toEqual(['2026_11_25_01_comments', '2026_11_25_02_moderation', '2026_11_25_03_comment_sources', '2026_11_26_01_article_subscriptions']);
@@ -37,17 +26,7 @@ describe.each(DATABASE_KINDS)('moderation migration on %s', (kind) => {
 });
 
 describe.each(DATABASE_KINDS)('article subscriptions migration on %s', (kind) => {
-  let database: TestDatabase;
-  let open: OpenDatabase;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    open = await openDatabase(database.url);
-  });
-  afterAll(async () => {
-    await open?.db.destroy();
-    await database?.drop();
-  });
+  const open = useOpenDatabase(kind, { migrate: false });
 
   it('counts comments published before it as announced, so re-approving one mails nobody', async () => {
     const migrator = new Migrator({ db: open.db, provider: { getMigrations: async () => MIGRATIONS } });

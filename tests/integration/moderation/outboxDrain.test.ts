@@ -1,25 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { migrateToLatest } from '../../../functions/db/migrate.ts';
-import { openDatabase, type OpenDatabase } from '../../../functions/db/openDatabase.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { drainOutbox, enqueueMail } from '../../../functions/mail/outbox.ts';
 import type { OutgoingMail } from '../../../functions/mail/transport.ts';
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../../support/testDatabase.ts';
+import { DATABASE_KINDS, useOpenDatabase } from '../../support/testDatabase.ts';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 
 describe.each(DATABASE_KINDS)('outbox drain on %s', (kind) => {
-  let database: TestDatabase;
-  let open: OpenDatabase;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    open = await openDatabase(database.url);
-    await migrateToLatest(open.db);
-  });
-  afterAll(async () => {
-    await open?.db.destroy();
-    await database?.drop();
-  });
+  const open = useOpenDatabase(kind);
   beforeEach(() => open.db.deleteFrom('outbox').execute());
 
   async function queue(count: number): Promise<void> {

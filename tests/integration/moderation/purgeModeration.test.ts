@@ -1,27 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateToLatest } from '../../../functions/db/migrate.ts';
-import { openDatabase, type OpenDatabase } from '../../../functions/db/openDatabase.ts';
+import { describe, expect, it } from 'vitest';
 import { addModerator } from '../../../functions/moderation/moderators.ts';
 import { createSession } from '../../../functions/moderation/sessions.ts';
 import { issueToken } from '../../../functions/moderation/tokens.ts';
 import { purgeModerationData } from '../../../functions/privacy/purgeModeration.ts';
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../../support/testDatabase.ts';
+import { DATABASE_KINDS, useOpenDatabase } from '../../support/testDatabase.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
 describe.each(DATABASE_KINDS)('purging moderation data on %s', (kind) => {
-  let database: TestDatabase;
-  let open: OpenDatabase;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    open = await openDatabase(database.url);
-    await migrateToLatest(open.db);
-  });
-  afterAll(async () => {
-    await open?.db.destroy();
-    await database?.drop();
-  });
+  const open = useOpenDatabase(kind);
 
   it('deletes unconfirmed subscriptions past their link, idle sessions, expired tokens and old sent mails, and keeps the rest', async () => {
     const now = new Date('2026-11-25T12:00:00Z');

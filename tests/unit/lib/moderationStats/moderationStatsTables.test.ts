@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { moderationStatsLabels } from '../../../../src/lib/moderationStats/moderationStatsLabels.ts';
 import { moderationStatsTables } from '../../../../src/lib/moderationStats/moderationStatsTables.ts';
 import { strings } from '../../../../src/strings.ts';
 
-const t = strings.moderationStats;
-const labels = {
-  statusCaption: t.statusCaption('{month}'),
-  reasonCaption: t.reasonCaption('{month}'),
-  statusColumn: t.statusColumn,
-  reasonColumn: t.reasonColumn,
-  countColumn: t.countColumn,
-  total: t.total,
-  status: t.status,
-  reasons: Object.entries(strings.moderation.rejectReasons),
-};
+const labels = moderationStatsLabels();
 
 describe('lib/moderationStats/moderationStatsTables', () => {
   const [statuses, reasons] = moderationStatsTables(

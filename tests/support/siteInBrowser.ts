@@ -1,0 +1,96 @@
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { startSiteServer, type SiteServer } from './siteServer.ts';
+import type { TestDatabaseKind } from './testDatabase.ts';
+
+/** A page opened by `open`, with what it asked of the network. */
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** HTTP status of the page itself. */
+  status: number;
+  /** Every URL the page requested, in order. */
+  requested: string[];
+  /** Requests to any host other than the test server: a reader's browser must make none. */
+  outside: string[];
+  /** Messages of every alert/confirm/prompt, from the first byte on (an XSS payload's alert shows here). */
+  dialogs: string[];
+}
+
+export interface OpenOptions extends BrowserContextOptions {
+  /** Accept confirm dialogs (the moderation page's delete); by default every dialog is dismissed. */
+  acceptDialogs?: boolean;
+}
+
+export interface SiteInBrowser {
+  /** The self-hosted server (built sample site + comment service); set once `beforeAll` ran. */
+  readonly server: SiteServer;
+  readonly browser: Browser;
+  /** A fresh browser context, closed after the test (for tests that set routes before loading). */
+  newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
+  /** Opens `path` in a fresh browser context (closed after the test), once it has loaded. */
+  open: (path: string, options?: OpenOptions) => Promise<OpenedPage>;
+}
+
+/**
+ * For an end-to-end test file: starts the server as `npm start` runs it and
+ * Debian's Chromium before the tests, closes both after them, and closes each
+ * test's browser contexts after that test. Call it inside `describe`.
+ * `env` goes to the comment service; a function is read in `beforeAll`, after
+ * other hooks registered before this call (e.g. one starting an SMTP server).
+ */
+export function useSiteInBrowser(options: { database?: TestDatabaseKind; env?: Record<string, string> | (() => Record<string, string>) } = {}): SiteInBrowser {
+  let server: SiteServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    const env = typeof options.env === 'function' ? options.env() : options.env;
+    server = await startSiteServer(inject('siteDir'), { database: options.database, env });
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  return {
+    get server() {
+      if (!server) throw new Error('The site server starts in beforeAll.');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('The browser starts in beforeAll.');
+      return browser;
+    },
+    async newContext(contextOptions = {}) {
+      const context = await this.browser.newContext(contextOptions);
+      contexts.push(context);
+      return context;
+    },
+    async open(path, { acceptDialogs = false, ...contextOptions } = {}) {
+      const context = await this.newContext(contextOptions);
+      const page = await context.newPage();
+      const requested: string[] = [];
+      const outside: string[] = [];
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void (acceptDialogs ? dialog.accept() : dialog.dismiss());
+      });
+      page.on('request', (request) => {
+        requested.push(request.url());
+        const { hostname, protocol } = new URL(request.url());
+        if (protocol !== 'data:' && hostname !== '127.0.0.1') outside.push(request.url());
+      });
+      const response = await page.goto(this.server.url + path, { waitUntil: 'load' });
+      // Give late requests (the comment list, the statistics) a moment; a slow machine must not fail the page for it.
+      await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+      return { page, context, status: response?.status() ?? 0, requested, outside, dialogs };
+    },
+  };
+}
