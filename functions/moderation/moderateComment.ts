@@ -7,7 +7,7 @@ import { escapeHtml } from '../../src/lib/comments/escapeHtml.ts';
 import { enqueueFeedback } from './akismetFeedback.ts';
 import { notifySubscribers } from '../mail/commentNotifications.ts';
 import { tellRejection } from '../mail/readerNotifications.ts';
-import { deleteComment, editCommentText, getCommentRow, logModeration, setRejectReason } from './moderationQueries.ts';
+import { clearReports, deleteComment, editCommentText, getCommentRow, logModeration, setRejectReason } from './moderationQueries.ts';
 import type { RejectReason } from './rejectReasons.ts';
 
 /** What a moderator can do to a comment. */
@@ -23,7 +23,8 @@ export type ModerationServices = Pick<CommentServices, 'db' | 'cache' | 'now' | 
 /**
  * Applies one moderator action: the status change goes through
  * setCommentStatus (it drops the cached list), spam/ham verdicts are queued
- * for Akismet, and everything is logged. False when there is no such comment.
+ * for Akismet, readers' reports count as handled, and everything is logged.
+ * False when there is no such comment.
  */
 export async function moderateComment(services: ModerationServices, id: string, action: ModerationAction, moderatorId: string | null, reason: RejectReason | null = null): Promise<boolean> {
   const { db } = services;
@@ -37,6 +38,7 @@ export async function moderateComment(services: ModerationServices, id: string, 
     return true;
   }
   const status = TARGET_STATUS[action];
+  await clearReports(db, id);
   await setRejectReason(db, id, action === 'reject' ? reason : null);
   await setCommentStatus(services, id, status);
   if ((action === 'spam' || action === 'ham') && services.akismetFeedback) {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { CommentRow, CommentStatus, Database } from '../db/schema.ts';
 
 /** Comments per page of the moderation list. */
@@ -9,6 +9,8 @@ export const STATUSES: CommentStatus[] = ['pending', 'approved', 'rejected', 'sp
 
 export interface ModerationFilter {
   status?: CommentStatus;
+  /** Only comments readers reported since a moderator last decided on them. */
+  reported?: boolean;
   post?: string;
   /** Words searched in name, e-mail and text. */
   q?: string;
@@ -30,6 +32,8 @@ export interface ModerationComment {
   rejectReason: string | null;
   deleted: boolean;
   reports: number;
+  /** The reasons readers gave, most frequent first. */
+  reportReasons: string[];
   createdAt: string;
   updatedAt: string;
 }
@@ -38,7 +42,14 @@ export function newId(): string {
   return randomBytes(12).toString('base64url');
 }
 
-function toModerationComment(row: CommentRow, reports: number): ModerationComment {
+interface ReportSummary {
+  count: number;
+  reasons: string[];
+}
+
+const NO_REPORTS: ReportSummary = { count: 0, reasons: [] };
+
+function toModerationComment(row: CommentRow, reports: ReportSummary): ModerationComment {
   return {
     id: row.id,
     post: row.post_slug,
@@ -52,7 +63,8 @@ function toModerationComment(row: CommentRow, reports: number): ModerationCommen
     spamReasons: JSON.parse(row.spam_reasons) as string[],
     rejectReason: row.reject_reason,
     deleted: row.deleted_at !== null,
-    reports,
+    reports: reports.count,
+    reportReasons: reports.reasons,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -63,8 +75,11 @@ function likePattern(term: string): string {
   return `%${term.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
-/** A page of comments, newest first, with the total and the counts per status (for the same post filter). */
-export async function listForModeration(db: Kysely<Database>, filter: ModerationFilter): Promise<{ comments: ModerationComment[]; total: number; counts: Record<CommentStatus, number> }> {
+/** A page of comments, newest first, with the total and the counts per status and of reported ones (for the same post filter). */
+export async function listForModeration(
+  db: Kysely<Database>,
+  filter: ModerationFilter,
+): Promise<{ comments: ModerationComment[]; total: number; counts: Record<CommentStatus | 'reported', number> }> {
   let query = db.selectFrom('comments');
   if (filter.post) query = query.where('post_slug', '=', filter.post);
   if (filter.q) {
@@ -73,10 +88,14 @@ export async function listForModeration(db: Kysely<Database>, filter: Moderation
       eb.or(['author_name', 'author_email', 'body_source'].map((column) => eb(eb.fn('lower', [column as 'author_name']), 'like', eb.val(pattern)))),
     );
   }
+  const isReported = (eb: ExpressionBuilder<Database, 'comments'>) => eb('id', 'in', eb.selectFrom('reports').select('comment_id'));
   const countRows = await query.select(['status', (eb) => eb.fn.countAll<number | string>().as('n')]).groupBy('status').execute();
-  const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<CommentStatus, number>;
+  const reportedRow = await query.where(isReported).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+  const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<CommentStatus | 'reported', number>;
   for (const row of countRows) counts[row.status] = Number(row.n);
-  const filtered = filter.status ? query.where('status', '=', filter.status) : query;
+  counts.reported = Number(reportedRow.n);
+  let filtered = filter.status ? query.where('status', '=', filter.status) : query;
+  if (filter.reported) filtered = filtered.where(isReported);
   const rows = await filtered
     .selectAll()
     .orderBy('created_at', 'desc')
@@ -84,15 +103,38 @@ export async function listForModeration(db: Kysely<Database>, filter: Moderation
     .limit(MODERATION_PAGE_SIZE)
     .offset((filter.page - 1) * MODERATION_PAGE_SIZE)
     .execute();
-  const reports = await reportCounts(db, rows.map((row) => row.id));
-  const total = filter.status ? counts[filter.status] : Object.values(counts).reduce((a, b) => a + b, 0);
-  return { comments: rows.map((row) => toModerationComment(row, reports.get(row.id) ?? 0)), total, counts };
+  const reports = await reportSummaries(db, rows.map((row) => row.id));
+  const total = filter.reported
+    ? filter.status
+      ? Number((await filtered.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()).n)
+      : counts.reported
+    : filter.status
+      ? counts[filter.status]
+      : STATUSES.reduce((sum, status) => sum + counts[status], 0);
+  return { comments: rows.map((row) => toModerationComment(row, reports.get(row.id) ?? NO_REPORTS)), total, counts };
 }
 
-async function reportCounts(db: Kysely<Database>, ids: string[]): Promise<Map<string, number>> {
+async function reportSummaries(db: Kysely<Database>, ids: string[]): Promise<Map<string, ReportSummary>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('reports').select(['comment_id', (eb) => eb.fn.countAll<number | string>().as('n')]).where('comment_id', 'in', ids).groupBy('comment_id').execute();
-  return new Map(rows.map((row) => [row.comment_id, Number(row.n)]));
+  const rows = await db
+    .selectFrom('reports')
+    .select(['comment_id', 'reason', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where('comment_id', 'in', ids)
+    .groupBy(['comment_id', 'reason'])
+    .execute();
+  const byComment = new Map<string, { reason: string; n: number }[]>();
+  for (const row of rows) byComment.set(row.comment_id, [...(byComment.get(row.comment_id) ?? []), { reason: row.reason, n: Number(row.n) }]);
+  return new Map(
+    [...byComment].map(([id, reasons]) => [
+      id,
+      { count: reasons.reduce((sum, r) => sum + r.n, 0), reasons: reasons.sort((a, b) => b.n - a.n || a.reason.localeCompare(b.reason)).map((r) => r.reason) },
+    ]),
+  );
+}
+
+/** A moderator decided on the comment: its reports are handled (the next three count anew). */
+export async function clearReports(db: Kysely<Database>, id: string): Promise<void> {
+  await db.deleteFrom('reports').where('comment_id', '=', id).execute();
 }
 
 export async function getCommentRow(db: Kysely<Database>, id: string): Promise<CommentRow | undefined> {
@@ -104,12 +146,12 @@ export async function getModerationComment(db: Kysely<Database>, id: string) {
   const row = await getCommentRow(db, id);
   if (!row) return undefined;
   const [reports, edits, log] = await Promise.all([
-    reportCounts(db, [id]),
+    reportSummaries(db, [id]),
     db.selectFrom('comment_edits').select(['previous_source', 'moderator_id', 'created_at']).where('comment_id', '=', id).orderBy('created_at').execute(),
     db.selectFrom('moderation_log').select(['action', 'reason', 'moderator_id', 'created_at']).where('comment_id', '=', id).orderBy('created_at').execute(),
   ]);
   return {
-    ...toModerationComment(row, reports.get(id) ?? 0),
+    ...toModerationComment(row, reports.get(id) ?? NO_REPORTS),
     edits: edits.map((edit) => ({ previousBody: edit.previous_source, moderator: edit.moderator_id, createdAt: edit.created_at })),
     log: log.map((entry) => ({ action: entry.action, reason: entry.reason, moderator: entry.moderator_id, createdAt: entry.created_at })),
   };

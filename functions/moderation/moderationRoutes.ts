@@ -42,7 +42,15 @@ export function moderationRoutes(services: CommentServices): Hono<Env> {
     const q = cleanLine(c.req.query('q') ?? '');
     if (post === 'control-characters' || post.length > LIMITS.post) throw invalid('post', strings.commentFields.controlCharacters);
     if (q === 'control-characters' || q.length > 200) throw invalid('q', strings.commentFields.tooLong(200));
-    const result = await listForModeration(services.db, { status: (status || undefined) as CommentStatus | undefined, post: post || undefined, q: q || undefined, page });
+    const reported = c.req.query('reported') ?? '';
+    if (!['', '0', '1', 'true', 'false'].includes(reported)) throw invalid('reported', strings.moderation.invalidReported);
+    const result = await listForModeration(services.db, {
+      status: (status || undefined) as CommentStatus | undefined,
+      reported: reported === '1' || reported === 'true',
+      post: post || undefined,
+      q: q || undefined,
+      page,
+    });
     const titles = new Map<string, string | undefined>();
     for (const comment of result.comments) if (!titles.has(comment.post)) titles.set(comment.post, (await services.posts.get(comment.post))?.title);
     return c.json({

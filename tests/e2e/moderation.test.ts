@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { setCommentStatus } from '../../functions/comments/commentStatus.ts';
 import { strings } from '../../src/strings.ts';
 import { listComments, OTHER_POST, POST, postComment, storedComments, tokenFor, validComment } from '../support/commentClient.ts';
 import { createModerator, GOOD_PASSWORD } from '../support/moderatorClient.ts';
@@ -144,6 +145,25 @@ describe('e2e: the moderation page', () => {
 
     const statuses = Object.fromEntries((await storedComments(site.server)).map((row) => [row.author_name, row.status]));
     expect(statuses).toEqual({ 'Zum Ersten': 'pending', 'Zum Zweiten': 'spam', 'Zum Dritten': 'spam' });
+  });
+
+  it('shows reported comments with the readers’ reasons, and „Behalten“ keeps one and handles its reports', async () => {
+    const id = await pendingComment({ name: 'Gemeldete Person', body: 'Ein Kommentar, den jemand meldet.' });
+    await setCommentStatus(site.server.services, id, 'approved');
+    const report = await fetch(`${site.server.url}/api/comments/${id}/report`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ reason: 'advertising' }) });
+    expect(report.status).toBe(202);
+    const { page } = await open('/moderation/?status=reported');
+    await logIn(page);
+    const card = page.locator('.mod-comment', { hasText: 'Gemeldete Person' });
+    await card.waitFor();
+    expect(await page.locator('.mod-tabs a[aria-current="page"]').getAttribute('data-status')).toBe('reported');
+    expect(await page.locator('[data-count="reported"]').innerText()).toBe('(1)');
+    expect(await card.innerText()).toContain(q.reportsCount.replace('{n}', '1').replace('{reasons}', strings.moderation.rejectReasons.advertising));
+    await card.locator('button[data-keep]').click();
+    await page.waitForFunction((text) => document.getElementById('mod-status')!.textContent === text, q.done.keep.replace('{name}', 'Gemeldete Person'));
+    expect(await page.locator('.mod-comment').count()).toBe(0);
+    expect(await site.server.services.db.selectFrom('reports').selectAll().where('comment_id', '=', id).execute()).toEqual([]);
+    expect((await storedComments(site.server)).find((row) => row.id === id)!.status).toBe('approved');
   });
 
   it('shows what the reader wrote as text, never as markup', async () => {

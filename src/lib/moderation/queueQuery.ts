@@ -1,9 +1,13 @@
-/** What the moderation page shows: one status, optionally one article and search words, one page. */
-export const QUEUE_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const;
-export type QueueStatus = (typeof QUEUE_STATUSES)[number];
+/** A comment's status as the moderation API names it. */
+export type QueueStatus = 'pending' | 'approved' | 'rejected' | 'spam';
 
+/** The tabs of the moderation page: the statuses, and the comments readers reported (whatever their status). */
+export const QUEUE_TABS = ['pending', 'reported', 'approved', 'rejected', 'spam'] as const;
+export type QueueTab = (typeof QUEUE_TABS)[number];
+
+/** What the moderation page shows: one tab, optionally one article and search words, one page. */
 export interface QueueView {
-  status: QueueStatus;
+  status: QueueTab;
   post: string;
   q: string;
   page: number;
@@ -15,7 +19,7 @@ export function viewFromSearch(search: string): QueueView {
   const status = params.get('status') ?? '';
   const page = Number(params.get('seite'));
   return {
-    status: (QUEUE_STATUSES as readonly string[]).includes(status) ? (status as QueueStatus) : 'pending',
+    status: (QUEUE_TABS as readonly string[]).includes(status) ? (status as QueueTab) : 'pending',
     post: (params.get('post') ?? '').slice(0, 200),
     q: (params.get('q') ?? '').slice(0, 200),
     page: Number.isInteger(page) && page >= 1 ? page : 1,
@@ -35,7 +39,8 @@ export function searchForView(view: QueueView): string {
 
 /** The API request for a view: GET /api/moderation/comments. */
 export function apiPathForView(view: QueueView): string {
-  const params = new URLSearchParams({ status: view.status, page: String(view.page) });
+  const params = new URLSearchParams(view.status === 'reported' ? { reported: '1' } : { status: view.status });
+  params.set('page', String(view.page));
   if (view.post) params.set('post', view.post);
   if (view.q) params.set('q', view.q);
   return `/api/moderation/comments?${params}`;

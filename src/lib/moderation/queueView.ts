@@ -19,10 +19,17 @@ export interface QueueComment {
   rejectReason: string | null;
   deleted: boolean;
   reports: number;
+  reportReasons: string[];
   createdAt: string;
 }
 
 export type QueueAction = 'approve' | 'reject' | 'spam' | 'ham' | 'delete';
+
+/** What a button does and says: approving a reported, published comment keeps it ("Behalten"). */
+export interface QueueButton {
+  action: QueueAction;
+  label: 'approve' | 'keep' | 'reject' | 'spam' | 'ham' | 'delete';
+}
 
 /** The words of the page, handed over by the page so the script need not bundle the strings module. */
 export interface QueueLabels {
@@ -32,17 +39,18 @@ export interface QueueLabels {
   spamReasons: Record<string, string>;
 }
 
-/** The actions that make sense for a comment in a status (approving an approved comment does nothing). */
-export function actionsFor(status: QueueStatus): QueueAction[] {
-  switch (status) {
+/** The buttons that make sense for a comment (approving a published comment does nothing, unless readers reported it). */
+export function buttonsFor(comment: Pick<QueueComment, 'status' | 'reports'>): QueueButton[] {
+  const plain = (actions: QueueAction[]) => actions.map((action): QueueButton => ({ action, label: action }));
+  switch (comment.status) {
     case 'pending':
-      return ['approve', 'reject', 'spam', 'delete'];
+      return plain(['approve', 'reject', 'spam', 'delete']);
     case 'approved':
-      return ['reject', 'spam', 'delete'];
+      return comment.reports > 0 ? [{ action: 'approve', label: 'keep' }, ...plain(['reject', 'spam', 'delete'])] : plain(['reject', 'spam', 'delete']);
     case 'rejected':
-      return ['approve', 'spam', 'delete'];
+      return plain(['approve', 'spam', 'delete']);
     case 'spam':
-      return ['ham', 'delete'];
+      return plain(['ham', 'delete']);
   }
 }
 
@@ -85,14 +93,14 @@ export function queueCommentHtml(comment: QueueComment, labels: QueueLabels): st
   const why = comment.spamReasons.map((code) => labels.spamReasons[code] ?? code);
   const notes = [
     why.length > 0 ? `${escapeHtml(t.spamReasons)}: ${why.map(escapeHtml).join(', ')}` : '',
-    comment.reports > 0 ? escapeHtml(fill(t.reportsCount, { n: comment.reports })) : '',
+    comment.reports > 0 ? escapeHtml(fill(t.reportsCount, { n: comment.reports, reasons: comment.reportReasons.map((code) => labels.rejectReasons[code] ?? code).join(', ') })) : '',
     comment.rejectReason ? escapeHtml(fill(t.rejectedFor, { reason: labels.rejectReasons[comment.rejectReason] ?? comment.rejectReason })) : '',
   ].filter(Boolean);
-  const buttons = actionsFor(comment.status)
-    .map((action) =>
+  const buttons = buttonsFor(comment)
+    .map(({ action, label }) =>
       action === 'reject'
         ? `<span class="mod-reject">${reasonSelectHtml(labels, `grund-${comment.id}`)}<button type="button" data-action="reject">${escapeHtml(labels.actions.reject)}</button></span>`
-        : `<button type="button" data-action="${action}"${action === 'delete' ? ' class="mod-danger"' : ''}>${escapeHtml(labels.actions[action])}</button>`,
+        : `<button type="button" data-action="${action}"${action === 'delete' ? ' class="mod-danger"' : ''}${label === 'keep' ? ' data-keep' : ''}>${escapeHtml(label === 'keep' ? t.keep : labels.actions[label])}</button>`,
     )
     .join('');
   return (

@@ -4,7 +4,7 @@
  * the page (data-labels); all decisions about views, keys and markup live in
  * src/lib/moderation/ and are tested there.
  */
-import { apiPathForView, pageCount, searchForView, viewFromSearch, QUEUE_STATUSES, type QueueView } from '../../lib/moderation/queueQuery.ts';
+import { apiPathForView, pageCount, searchForView, viewFromSearch, QUEUE_TABS, type QueueView } from '../../lib/moderation/queueQuery.ts';
 import { fill, queueCommentHtml, type QueueAction, type QueueComment, type QueueLabels } from '../../lib/moderation/queueView.ts';
 import { shortcutFor } from '../../lib/moderation/shortcuts.ts';
 
@@ -106,7 +106,7 @@ function setUp(root: HTMLElement): void {
       else link.removeAttribute('aria-current');
       link.href = searchForView({ ...view, status: linkStatus as QueueView['status'], page: 1 }) || location.pathname;
     }
-    for (const code of QUEUE_STATUSES) root.querySelector(`[data-count="${code}"]`)!.textContent = `(${answer.counts[code] ?? 0})`;
+    for (const code of QUEUE_TABS) root.querySelector(`[data-count="${code}"]`)!.textContent = `(${answer.counts[code] ?? 0})`;
     list.innerHTML = answer.comments.map((comment) => queueCommentHtml(comment, labels)).join('');
     $('mod-total').textContent = answer.comments.length === 0 ? t.empty : fill(t.total, { n: answer.total });
     const pages = pageCount(answer.total, answer.pageSize);
@@ -165,8 +165,10 @@ function setUp(root: HTMLElement): void {
     const path = `/api/moderation/comments/${encodeURIComponent(id)}`;
     const res = action === 'delete' ? await api(path, { method: 'DELETE' }) : await api(`${path}/${action}`, { method: 'POST', body: body ?? {} });
     if (!res.ok) throw new Error(String(res.status));
+    // "Behalten" approves a reported, published comment again: it stays, its reports are handled.
+    const kept = card.querySelector(`button[data-action="${action}"][data-keep]`) !== null;
     await loadQueue(index);
-    say(fill(t.done[action], { name: card.dataset.name! }));
+    say(fill(kept ? t.done.keep : t.done[action], { name: card.dataset.name! }));
   }
 
   async function actOnSelection(action: QueueAction): Promise<void> {

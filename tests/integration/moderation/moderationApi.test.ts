@@ -46,7 +46,7 @@ describe.each(DATABASE_KINDS)('moderation API on %s', (database) => {
     expect(res.headers.get('cache-control')).toBe('no-store');
     const list = await res.json();
     expect(list.comments.map((c: { id: string }) => c.id)).toEqual([other, second]);
-    expect(list.counts).toEqual({ pending: 2, approved: 1, rejected: 0, spam: 0 });
+    expect(list.counts).toEqual({ pending: 2, approved: 1, rejected: 0, spam: 0, reported: 0 });
     expect(list.total).toBe(2);
     const secondRow = list.comments.find((c: { id: string }) => c.id === second);
     expect(secondRow).toMatchObject({ post: POST, postTitle: expect.any(String), name: 'Zweite', email: expect.stringContaining('@example.org'), status: 'pending' });

@@ -43,6 +43,37 @@ describe.each(DATABASE_KINDS)('reports and moderation statistics on %s', (databa
     expect(detail.comment.log.at(-1)).toMatchObject({ action: 'reported', moderator: null });
   });
 
+  it('lists reported comments with their reasons for the moderators, and a decision handles the reports', async () => {
+    const quiet = await approvedComment('Ein Kommentar ohne Meldung.');
+    const id = await approvedComment('Ein einmal gemeldeter Kommentar.');
+    const list = async (query: string) => (await (await moderatorFetch(server, session, `/api/moderation/comments?${query}`)).json()) as { comments: { id: string; reports: number; reportReasons: string[] }[]; total: number; counts: Record<string, number> };
+    const before = await list('reported=1');
+    expect((await report(id, 'advertising', '198.51.100.31')).status).toBe(202);
+    expect((await report(id, 'insult', '198.51.100.32')).status).toBe(202);
+    expect((await report(id, 'advertising', '198.51.100.33')).status).not.toBe(500);
+    const reported = await list('reported=1');
+    const entry = reported.comments.find((c) => c.id === id)!;
+    expect(entry).toBeDefined();
+    expect(reported.comments.map((c) => c.id)).not.toContain(quiet);
+    expect(reported.counts.reported).toBe(before.counts.reported + 1);
+    expect(reported.total).toBe(reported.counts.reported);
+    // Three reports sent it back to the queue; the reasons, most frequent first.
+    expect(entry).toMatchObject({ reports: 3, reportReasons: ['advertising', 'insult'] });
+    expect((await list('reported=1&status=pending')).comments.map((c) => c.id)).toContain(id);
+    expect((await list('reported=1&status=approved')).comments.map((c) => c.id)).not.toContain(id);
+
+    // The moderator keeps it: approved again, reports handled, and one new report does not send it back at once.
+    expect((await moderatorFetch(server, session, `/api/moderation/comments/${id}/approve`, { method: 'POST' })).status).toBe(200);
+    expect((await list('reported=1')).comments.map((c) => c.id)).not.toContain(id);
+    expect((await report(id, 'insult', '198.51.100.34')).status).toBe(202);
+    expect((await storedComments(server)).find((r) => r.id === id)!.status).toBe('approved');
+    expect((await list('reported=1')).comments.find((c) => c.id === id)).toMatchObject({ reports: 1, reportReasons: ['insult'] });
+
+    const bad = await moderatorFetch(server, session, '/api/moderation/comments?reported=vielleicht');
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).fields).toHaveProperty('reported');
+  });
+
   it('refuses a report without a guideline reason, on a comment that is not public, and from another site', async () => {
     const id = await approvedComment('Noch einer.');
     const noReason = await report(id, 'gefällt mir nicht', '198.51.100.9');

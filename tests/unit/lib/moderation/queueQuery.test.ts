@@ -28,6 +28,11 @@ describe('moderation queue views', () => {
     expect(apiPathForView({ status: 'pending', post: '', q: '', page: 1 })).toBe('/api/moderation/comments?status=pending&page=1');
   });
 
+  it('asks for reported comments of any status on the "Gemeldet" tab', () => {
+    expect(viewFromSearch('?status=reported').status).toBe('reported');
+    expect(apiPathForView({ status: 'reported', post: '', q: '', page: 2 })).toBe('/api/moderation/comments?reported=1&page=2');
+  });
+
   it('counts pages, at least one', () => {
     expect([pageCount(0, 50), pageCount(50, 50), pageCount(51, 50)]).toEqual([1, 1, 2]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionsFor, fill, queueCommentHtml, type QueueComment, type QueueLabels } from '../../../../src/lib/moderation/queueView.ts';
+import { buttonsFor, fill, queueCommentHtml, type QueueComment, type QueueLabels } from '../../../../src/lib/moderation/queueView.ts';
 import { strings } from '../../../../src/strings.ts';
 
 const m = strings.moderation;
@@ -19,6 +19,7 @@ const comment = (more: Partial<QueueComment> = {}): QueueComment => ({
   rejectReason: null,
   deleted: false,
   reports: 0,
+  reportReasons: [],
   createdAt: '2026-11-25T10:00:00.000Z',
   ...more,
 });
@@ -36,8 +37,13 @@ describe('moderation queue markup', () => {
   });
 
   it('offers the actions that fit the status', () => {
-    expect(actionsFor('pending')).toEqual(['approve', 'reject', 'spam', 'delete']);
-    expect(actionsFor('spam')).toEqual(['ham', 'delete']);
+    const actions = (more: Partial<QueueComment>) => buttonsFor(comment(more)).map((button) => button.label);
+    expect(actions({ status: 'pending' })).toEqual(['approve', 'reject', 'spam', 'delete']);
+    expect(actions({ status: 'spam' })).toEqual(['ham', 'delete']);
+    expect(actions({ status: 'approved' })).toEqual(['reject', 'spam', 'delete']);
+    // A published comment readers reported can be kept: approved again, the reports handled.
+    expect(actions({ status: 'approved', reports: 1 })).toEqual(['keep', 'reject', 'spam', 'delete']);
+    expect(buttonsFor(comment({ status: 'approved', reports: 1 }))[0]).toEqual({ action: 'approve', label: 'keep' });
     const html = queueCommentHtml(comment({ status: 'approved' }), labels);
     expect(html).not.toContain('data-action="approve"');
     expect(html).toContain('data-action="reject"');
@@ -58,8 +64,8 @@ describe('moderation queue markup', () => {
   });
 
   it('says how often a comment was reported and why it was rejected', () => {
-    const html = queueCommentHtml(comment({ status: 'rejected', reports: 3, rejectReason: 'insult', spamReasons: [] }), labels);
-    expect(html).toContain('3× gemeldet');
+    const html = queueCommentHtml(comment({ status: 'rejected', reports: 3, reportReasons: ['advertising', 'insult'], rejectReason: 'insult', spamReasons: [] }), labels);
+    expect(html).toContain(`3× gemeldet: ${m.rejectReasons.advertising}, ${m.rejectReasons.insult}`);
     expect(html).toContain(fill(m.queue.rejectedFor, { reason: m.rejectReasons.insult }));
   });
 
