@@ -166,6 +166,32 @@ describe('e2e: the moderation page', () => {
     expect((await storedComments(site.server)).find((row) => row.id === id)!.status).toBe('approved');
   });
 
+  it('edits a comment’s text in place with „e“, refuses an empty text in German, and keeps the old text in the history', async () => {
+    const id = await pendingComment({ name: 'Mit Tippfehler', body: 'Meine Telefonnummer ist 0170 1234567, ruft an!' });
+    const { page } = await open('/moderation/');
+    await logIn(page);
+    const card = page.locator('.mod-comment', { hasText: 'Mit Tippfehler' });
+    await card.waitFor();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('mod-comment'));
+    await page.keyboard.press('e');
+    const text = card.locator('textarea');
+    expect(await text.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await card.locator('button[data-edit]').getAttribute('aria-expanded')).toBe('true');
+    await text.fill('');
+    await card.locator('form.mod-edit button[type="submit"]').click();
+    await page.waitForFunction(() => document.querySelector('.mod-edit-error')!.textContent !== '');
+    expect(await card.locator('.mod-edit-error').innerText()).toBe(strings.commentFields.required);
+    await text.fill('Meine Telefonnummer habe ich **entfernt**.');
+    await card.locator('form.mod-edit button[type="submit"]').click();
+    await page.waitForFunction((done) => document.getElementById('mod-status')!.textContent === done, q.done.edit.replace('{name}', 'Mit Tippfehler'));
+    expect(await page.locator('.mod-comment .mod-body strong').innerText()).toBe('entfernt');
+    expect(await page.locator('.mod-comment form.mod-edit').isHidden()).toBe(true);
+    const row = (await storedComments(site.server)).find((r) => r.id === id)!;
+    expect(row.body_source).toBe('Meine Telefonnummer habe ich **entfernt**.');
+    const edits = await site.server.services.db.selectFrom('comment_edits').select('previous_source').where('comment_id', '=', id).execute();
+    expect(edits).toEqual([{ previous_source: 'Meine Telefonnummer ist 0170 1234567, ruft an!' }]);
+  });
+
   it('shows what the reader wrote as text, never as markup', async () => {
     await pendingComment({ name: '<img src=x onerror="window.pwned=1">', body: '<script>window.pwned=2</script> **fett**' });
     const { page, dialogs } = await open('/moderation/');

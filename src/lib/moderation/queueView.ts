@@ -12,6 +12,8 @@ export interface QueueComment {
   name: string;
   email: string;
   url: string | null;
+  /** The text as written (Markdown subset), for editing. */
+  body: string;
   /** Sanitized by the service (the same allowlist as on the article). */
   html: string;
   status: QueueStatus;
@@ -102,7 +104,7 @@ export function queueCommentHtml(comment: QueueComment, labels: QueueLabels): st
         ? `<span class="mod-reject">${reasonSelectHtml(labels, `grund-${comment.id}`)}<button type="button" data-action="reject">${escapeHtml(labels.actions.reject)}</button></span>`
         : `<button type="button" data-action="${action}"${action === 'delete' ? ' class="mod-danger"' : ''}${label === 'keep' ? ' data-keep' : ''}>${escapeHtml(label === 'keep' ? t.keep : labels.actions[label])}</button>`,
     )
-    .join('');
+    .join('') + (comment.deleted ? '' : `<button type="button" data-edit aria-expanded="false" aria-controls="m-${id}-bearbeiten">${escapeHtml(t.edit)}</button>`);
   return (
     `<li class="mod-comment" id="m-${id}" data-id="${id}" data-name="${name}" tabindex="-1" aria-labelledby="m-${id}-titel">` +
     `<div class="mod-comment-head"><input type="checkbox" class="mod-select" aria-label="${escapeHtml(`${t.select}: ${comment.name}`)}">` +
@@ -110,8 +112,23 @@ export function queueCommentHtml(comment: QueueComment, labels: QueueLabels): st
     `<p class="meta">${escapeHtml(t.article)}: <a href="${escapeHtml(article)}">${escapeHtml(comment.postTitle ?? comment.post)}</a>` +
     `${comment.parent ? ` · ${escapeHtml(t.replyTo)}` : ''}</p>` +
     `<div class="mod-body">${comment.html}</div>` +
+    (comment.deleted ? '' : editFormHtml(comment, labels)) +
     (notes.length > 0 ? `<p class="mod-notes">${notes.join(' · ')}</p>` : '') +
     `<div class="mod-actions">${buttons}</div>` +
     '</li>'
+  );
+}
+
+/** The hidden form under a comment that replaces its text (PATCH; the service keeps the old text in the edit history). */
+function editFormHtml(comment: QueueComment, labels: QueueLabels): string {
+  const t = labels.queue;
+  const id = escapeHtml(comment.id);
+  return (
+    `<form class="mod-edit" id="m-${id}-bearbeiten" hidden novalidate>` +
+    `<label for="m-${id}-text">${escapeHtml(t.editLabel)}</label>` +
+    `<textarea id="m-${id}-text" name="body" rows="6" maxlength="5000" aria-describedby="m-${id}-fehler">${escapeHtml(comment.body)}</textarea>` +
+    `<p class="mod-edit-error" id="m-${id}-fehler" role="alert"></p>` +
+    `<p class="mod-actions"><button type="submit">${escapeHtml(t.save)}</button><button type="button" data-cancel>${escapeHtml(t.cancel)}</button></p>` +
+    '</form>'
   );
 }

@@ -1,5 +1,5 @@
 /** Keyboard shortcuts of the moderation queue; the help on the page lists the same keys (strings.moderation.queue.shortcuts). */
-export type ShortcutCommand = 'next' | 'previous' | 'approve' | 'reject' | 'spam' | 'ham' | 'select';
+export type ShortcutCommand = 'next' | 'previous' | 'approve' | 'reject' | 'spam' | 'ham' | 'edit' | 'select';
 
 const KEYS: Record<string, ShortcutCommand> = {
   j: 'next',
@@ -8,6 +8,7 @@ const KEYS: Record<string, ShortcutCommand> = {
   r: 'reject',
   s: 'spam',
   h: 'ham',
+  e: 'edit',
   x: 'select',
 };
 

@@ -187,6 +187,44 @@ function setUp(root: HTMLElement): void {
     say(fill(t.done.bulk, { n: Object.values(results).filter((result) => result === 'ok').length }));
   }
 
+  /** Opens or closes the edit form under a comment; opening puts the cursor into the text. */
+  function toggleEdit(card: HTMLLIElement, open: boolean): void {
+    const form = card.querySelector<HTMLFormElement>('form.mod-edit');
+    const button = card.querySelector<HTMLButtonElement>('button[data-edit]');
+    if (!form || !button) return;
+    form.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+    if (open) form.querySelector('textarea')!.focus();
+    else button.focus();
+  }
+
+  async function saveEdit(form: HTMLFormElement): Promise<void> {
+    const card = form.closest<HTMLLIElement>('.mod-comment')!;
+    const error = form.querySelector<HTMLElement>('.mod-edit-error')!;
+    const text = form.querySelector('textarea')!;
+    error.textContent = '';
+    text.removeAttribute('aria-invalid');
+    const res = await api(`/api/moderation/comments/${encodeURIComponent(card.dataset.id!)}`, { method: 'PATCH', body: { body: text.value } });
+    if (res.status === 400) {
+      const answer = (await res.json()) as { fields?: Record<string, string> };
+      error.textContent = answer.fields?.body ?? t.failed;
+      text.setAttribute('aria-invalid', 'true');
+      text.focus();
+      return;
+    }
+    if (!res.ok) throw new Error(String(res.status));
+    const index = cards().indexOf(card);
+    await loadQueue(index);
+    say(fill(t.done.edit, { name: card.dataset.name! }));
+  }
+
+  list.addEventListener('submit', (event) => {
+    const form = (event.target as HTMLElement).closest<HTMLFormElement>('form.mod-edit');
+    if (!form) return;
+    event.preventDefault();
+    void guarded(() => saveEdit(form));
+  });
+
   loginForm.addEventListener('submit', (event) => {
     event.preventDefault();
     const email = (loginForm.elements.namedItem('email') as HTMLInputElement).value.trim();
@@ -240,6 +278,9 @@ function setUp(root: HTMLElement): void {
       go(viewFromSearch(new URL(link.href).search));
       return;
     }
+    const card = target.closest<HTMLLIElement>('.mod-comment');
+    if (card && target.closest('button[data-edit]')) return toggleEdit(card, card.querySelector<HTMLFormElement>('form.mod-edit')!.hidden === true);
+    if (card && target.closest('button[data-cancel]')) return toggleEdit(card, false);
     const button = target.closest<HTMLButtonElement>('button[data-action], button[data-bulk]');
     if (!button) return;
     if (button.dataset.bulk) void guarded(() => actOnSelection(button.dataset.bulk as QueueAction));
@@ -289,6 +330,8 @@ function setUp(root: HTMLElement): void {
       updateSelection();
     } else if (command === 'reject') {
       current.querySelector<HTMLSelectElement>('.mod-reason')?.focus();
+    } else if (command === 'edit') {
+      toggleEdit(current, true);
     } else if (current.querySelector(`button[data-action="${command}"]`)) {
       void guarded(() => act(current, command));
     }

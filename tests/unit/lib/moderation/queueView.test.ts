@@ -13,6 +13,7 @@ const comment = (more: Partial<QueueComment> = {}): QueueComment => ({
   name: 'Erika',
   email: 'erika@example.org',
   url: null,
+  body: 'Guter Text',
   html: '<p>Guter Text</p>',
   status: 'pending',
   spamReasons: ['first-comment'],
@@ -67,6 +68,15 @@ describe('moderation queue markup', () => {
     const html = queueCommentHtml(comment({ status: 'rejected', reports: 3, reportReasons: ['advertising', 'insult'], rejectReason: 'insult', spamReasons: [] }), labels);
     expect(html).toContain(`3× gemeldet: ${m.rejectReasons.advertising}, ${m.rejectReasons.insult}`);
     expect(html).toContain(fill(m.queue.rejectedFor, { reason: m.rejectReasons.insult }));
+  });
+
+  it('offers an edit form with the text as written, escaped, except for a deleted comment', () => {
+    const html = queueCommentHtml(comment({ body: '</textarea><script>x</script> **fett**' }), labels);
+    expect(html).toContain('<textarea id="m-abc123-text" name="body" rows="6" maxlength="5000" aria-describedby="m-abc123-fehler">&lt;/textarea&gt;&lt;script&gt;x&lt;/script&gt; **fett**</textarea>');
+    expect(html).toContain('<button type="button" data-edit aria-expanded="false" aria-controls="m-abc123-bearbeiten">');
+    const deleted = queueCommentHtml(comment({ deleted: true }), labels);
+    expect(deleted).not.toContain('mod-edit');
+    expect(deleted).not.toContain('data-edit');
   });
 
   it('fills placeholders and leaves unknown ones', () => {

@@ -6,9 +6,9 @@ const press = (key: string, more: Partial<KeyPress> = {}): KeyPress => ({ key, c
 
 describe('moderation shortcuts', () => {
   it('maps the keys the help lists', () => {
-    expect(['j', 'k', 'a', 'r', 's', 'h', 'x'].map((key) => shortcutFor(press(key)))).toEqual(['next', 'previous', 'approve', 'reject', 'spam', 'ham', 'select']);
+    expect(['j', 'k', 'a', 'r', 's', 'h', 'e', 'x'].map((key) => shortcutFor(press(key)))).toEqual(['next', 'previous', 'approve', 'reject', 'spam', 'ham', 'edit', 'select']);
     const documented = strings.moderation.queue.shortcuts.flatMap(([keys]) => keys.split(' / '));
-    expect(documented.sort()).toEqual(['a', 'h', 'j', 'k', 'r', 's', 'x']);
+    expect(documented.sort()).toEqual(['a', 'e', 'h', 'j', 'k', 'r', 's', 'x']);
   });
 
   it('leaves typing and browser shortcuts alone', () => {
