@@ -49,8 +49,10 @@ describe('e2e: the moderation page', () => {
   }
 
   it('is a static page that search engines leave alone and the sitemap leaves out', async () => {
+    // Should the script ever fail to take the form over, the password goes in a POST body, never into the address.
     const html = await readFile(join(inject('siteDir'), 'moderation/index.html'), 'utf8');
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(html).toMatch(/<form class="mod-login" id="mod-login" method="post" action="\/api\/auth\/login"/);
     const sitemap = await readFile(join(inject('siteDir'), 'sitemap-0.xml'), 'utf8');
     expect(sitemap).not.toContain('/moderation/');
   });
