@@ -25,7 +25,9 @@ export interface ModerationComment {
   name: string;
   email: string;
   url: string | null;
+  /** The text as written (Markdown subset). */
   body: string;
+  /** Rendered and sanitized (the same allowlist as on the article). */
   html: string;
   status: CommentStatus;
   spamReasons: string[];

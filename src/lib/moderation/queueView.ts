@@ -1,29 +1,10 @@
 import type { strings } from '../../strings.ts';
 import { escapeHtml } from '../comments/escapeHtml.ts';
 import { urls } from '../urls.ts';
-import type { QueueStatus } from './queueQuery.ts';
+import type { ModerationComment } from '../../../functions/moderation/moderationQueries.ts';
 
-/** A comment as GET /api/moderation/comments returns it (docs/api.md). */
-export interface QueueComment {
-  id: string;
-  post: string;
-  postTitle: string | null;
-  parent: string | null;
-  name: string;
-  email: string;
-  url: string | null;
-  /** The text as written (Markdown subset), for editing. */
-  body: string;
-  /** Sanitized by the service (the same allowlist as on the article). */
-  html: string;
-  status: QueueStatus;
-  spamReasons: string[];
-  rejectReason: string | null;
-  deleted: boolean;
-  reports: number;
-  reportReasons: string[];
-  createdAt: string;
-}
+/** A comment as GET /api/moderation/comments returns it (docs/api.md): the service's type plus the article's title. */
+export type QueueComment = ModerationComment & { postTitle: string | null };
 
 export type QueueAction = 'approve' | 'reject' | 'spam' | 'ham' | 'delete';
 

@@ -22,6 +22,7 @@ const comment = (more: Partial<QueueComment> = {}): QueueComment => ({
   reports: 0,
   reportReasons: [],
   createdAt: '2026-11-25T10:00:00.000Z',
+  updatedAt: '2026-11-25T10:00:00.000Z',
   ...more,
 });
 
