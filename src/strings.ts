@@ -630,6 +630,7 @@ export const strings = {
       subject: (postTitle: string, name: string) => `Neuer Kommentar wartet: ${name} zu „${postTitle}“`,
       intro: (name: string, postTitle: string) => `${name} hat einen Kommentar zu „${postTitle}“ geschrieben. Er wartet auf Ihre Freigabe.`,
       reasons: (reasons: string) => `Warum er wartet: ${reasons}`,
+      reported: (count: number, reasons: string) => `Von Leserinnen und Lesern ${count}× gemeldet: ${reasons}`,
       email: (email: string) => `E-Mail: ${email}`,
       website: (url: string) => `Website: ${url}`,
       article: (url: string) => `Artikel: ${url}`,

@@ -4,7 +4,8 @@ import { strings } from '../../src/strings.ts';
 import type { CommentServices } from '../comments/services.ts';
 import type { CommentRow } from '../db/schema.ts';
 import { listModerators } from '../moderation/moderators.ts';
-import { getCommentRow } from '../moderation/moderationQueries.ts';
+import { getCommentRow, NO_REPORTS, reportSummaryOf, type ReportSummary } from '../moderation/moderationQueries.ts';
+import type { RejectReason } from '../moderation/rejectReasons.ts';
 import { issueToken } from '../moderation/tokens.ts';
 import { headerSafe } from './headerSafe.ts';
 import { enqueueMail } from './outbox.ts';
@@ -27,11 +28,22 @@ export function parseActionSubject(subject: string): { action: MailAction; comme
   return { action: action as MailAction, commentId, moderatorId };
 }
 
-/** German plain-text and HTML bodies of the "comment waiting" mail. Pure. */
-export function moderatorNotice(comment: CommentRow, postTitle: string, siteUrl: string, links: Record<MailAction, string>): { subject: string; text: string; html: string } {
+/**
+ * German plain-text and HTML bodies of the "comment waiting" mail; for a comment readers sent back to the
+ * queue, how often and why they reported it. Pure.
+ */
+export function moderatorNotice(
+  comment: CommentRow,
+  postTitle: string,
+  siteUrl: string,
+  links: Record<MailAction, string>,
+  reports: ReportSummary = NO_REPORTS,
+): { subject: string; text: string; html: string } {
   const t = strings.moderation.moderatorMail;
   const name = headerSafe(comment.author_name, 80);
-  const reasons = (JSON.parse(comment.spam_reasons) as string[]).map((code) => strings.moderation.spamReasons[code] ?? code).join(', ');
+  const spamReasons = (JSON.parse(comment.spam_reasons) as string[]).map((code) => strings.moderation.spamReasons[code] ?? code).join(', ');
+  const reported = reports.count > 0 ? t.reported(reports.count, reports.reasons.map((code) => strings.moderation.rejectReasons[code as RejectReason] ?? code).join(', ')) : '';
+  const reasons = [spamReasons ? t.reasons(spamReasons) : '', reported].filter(Boolean);
   const article = new URL(urls.post(comment.post_slug), siteUrl).href;
   const queue = new URL('/moderation/', siteUrl).href;
   const lines = [
@@ -40,7 +52,7 @@ export function moderatorNotice(comment: CommentRow, postTitle: string, siteUrl:
     t.email(comment.author_email),
     ...(comment.author_url ? [t.website(comment.author_url)] : []),
     t.article(article),
-    ...(reasons ? [t.reasons(reasons)] : []),
+    ...reasons,
     '',
     ...comment.body_source.split('\n').map((line) => `> ${line}`),
     '',
@@ -52,7 +64,7 @@ export function moderatorNotice(comment: CommentRow, postTitle: string, siteUrl:
   const html =
     `<p>${escapeHtml(t.intro(comment.author_name, postTitle))}</p>` +
     `<p>${escapeHtml(t.email(comment.author_email))}<br>${comment.author_url ? `${escapeHtml(t.website(comment.author_url))}<br>` : ''}` +
-    `<a href="${escapeHtml(article)}">${escapeHtml(article)}</a>${reasons ? `<br>${escapeHtml(t.reasons(reasons))}` : ''}</p>` +
+    `<a href="${escapeHtml(article)}">${escapeHtml(article)}</a>${reasons.map((line) => `<br>${escapeHtml(line)}`).join('')}</p>` +
     `<blockquote>${comment.body_html}</blockquote>` +
     `<p>${escapeHtml(t.links)}</p><ul>${MAIL_ACTIONS.map((action) => `<li><a href="${escapeHtml(links[action])}">${escapeHtml(strings.moderation.actions[action])}</a></li>`).join('')}</ul>` +
     `<p><a href="${escapeHtml(queue)}">${escapeHtml(t.queue(queue))}</a></p>`;
@@ -69,6 +81,7 @@ export async function notifyModerators(services: Pick<CommentServices, 'db' | 'c
   if (!comment) return 0;
   const post = await services.posts.get(comment.post_slug);
   const moderators = (await listModerators(db)).filter((moderator) => moderator.hasPassword);
+  const reports = await reportSummaryOf(db, commentId);
   const now = services.now();
   for (const moderator of moderators) {
     const links = {} as Record<MailAction, string>;
@@ -76,7 +89,7 @@ export async function notifyModerators(services: Pick<CommentServices, 'db' | 'c
       const token = await issueToken(db, config.secret, 'moderate', actionSubject(action, commentId, moderator.id), now);
       links[action] = new URL(`${MAIL_ACTION_PATH}?token=${encodeURIComponent(token)}`, config.siteUrl).href;
     }
-    const mail = moderatorNotice(comment, post?.title ?? comment.post_slug, config.siteUrl, links);
+    const mail = moderatorNotice(comment, post?.title ?? comment.post_slug, config.siteUrl, links, reports);
     await enqueueMail(db, { kind: 'moderator-notice', to: moderator.email, ...mail }, now);
   }
   if (moderators.length > 0) services.queues.kick();

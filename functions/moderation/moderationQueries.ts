@@ -44,12 +44,13 @@ export function newId(): string {
   return randomBytes(12).toString('base64url');
 }
 
-interface ReportSummary {
+/** How often readers reported a comment since the last decision, and why (most frequent first). */
+export interface ReportSummary {
   count: number;
   reasons: string[];
 }
 
-const NO_REPORTS: ReportSummary = { count: 0, reasons: [] };
+export const NO_REPORTS: ReportSummary = { count: 0, reasons: [] };
 
 function toModerationComment(row: CommentRow, reports: ReportSummary): ModerationComment {
   return {
@@ -132,6 +133,11 @@ async function reportSummaries(db: Kysely<Database>, ids: string[]): Promise<Map
       { count: reasons.reduce((sum, r) => sum + r.n, 0), reasons: reasons.sort((a, b) => b.n - a.n || a.reason.localeCompare(b.reason)).map((r) => r.reason) },
     ]),
   );
+}
+
+/** The open reports of one comment. */
+export async function reportSummaryOf(db: Kysely<Database>, id: string): Promise<ReportSummary> {
+  return (await reportSummaries(db, [id])).get(id) ?? NO_REPORTS;
 }
 
 /** A moderator decided on the comment: its reports are handled (the next three count anew). */

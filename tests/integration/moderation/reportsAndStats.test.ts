@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { strings } from '../../../src/strings.ts';
 import { listComments, postComment, storedComments, validComment } from '../../support/commentClient.ts';
 import { createModerator, login, moderatorFetch, type ModeratorSession } from '../../support/moderatorClient.ts';
 import { startSiteServer, type SiteServer } from '../../support/siteServer.ts';
@@ -41,6 +42,10 @@ describe.each(DATABASE_KINDS)('reports and moderation statistics on %s', (databa
     expect((await listComments(server)).map((c) => c.id)).not.toContain(id);
     const detail = await (await moderatorFetch(server, session, `/api/moderation/comments/${id}`)).json();
     expect(detail.comment.log.at(-1)).toMatchObject({ action: 'reported', moderator: null });
+    // The moderators' mail says why readers sent it back.
+    const notices = await server.services.db.selectFrom('outbox').select('text_body').where('kind', '=', 'moderator-notice').execute();
+    const reasons = `${strings.moderation.rejectReasons.insult}, ${strings.moderation.rejectReasons['off-topic']}`;
+    expect(notices.filter((mail) => mail.text_body.includes(strings.moderation.moderatorMail.reported(3, reasons)))).toHaveLength(1);
   });
 
   it('lists reported comments with their reasons for the moderators, and a decision handles the reports', async () => {
