@@ -149,19 +149,41 @@ export async function getCommentRow(db: Kysely<Database>, id: string): Promise<C
   return db.selectFrom('comments').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** A line of a comment's history: what happened, by whom (a moderator's name; null for readers and the system), when. */
+export interface HistoryEntry {
+  action: string;
+  reason: string | null;
+  moderator: string | null;
+  moderatorName: string | null;
+  createdAt: string;
+}
+
 /** One comment with its edit history and moderation log, for the detail view. */
 export async function getModerationComment(db: Kysely<Database>, id: string) {
   const row = await getCommentRow(db, id);
   if (!row) return undefined;
   const [reports, edits, log] = await Promise.all([
     reportSummaries(db, [id]),
-    db.selectFrom('comment_edits').select(['previous_source', 'moderator_id', 'created_at']).where('comment_id', '=', id).orderBy('created_at').execute(),
-    db.selectFrom('moderation_log').select(['action', 'reason', 'moderator_id', 'created_at']).where('comment_id', '=', id).orderBy('created_at').execute(),
+    db
+      .selectFrom('comment_edits')
+      .leftJoin('moderators', 'moderators.id', 'comment_edits.moderator_id')
+      .select(['comment_edits.previous_source', 'comment_edits.moderator_id', 'moderators.name', 'moderators.email', 'comment_edits.created_at'])
+      .where('comment_edits.comment_id', '=', id)
+      .orderBy('comment_edits.created_at')
+      .execute(),
+    db
+      .selectFrom('moderation_log')
+      .leftJoin('moderators', 'moderators.id', 'moderation_log.moderator_id')
+      .select(['moderation_log.action', 'moderation_log.reason', 'moderation_log.moderator_id', 'moderators.name', 'moderators.email', 'moderation_log.created_at'])
+      .where('moderation_log.comment_id', '=', id)
+      .orderBy('moderation_log.created_at')
+      .execute(),
   ]);
+  const nameOf = (entry: { name: string | null; email: string | null }) => entry.name || entry.email || null;
   return {
     ...toModerationComment(row, reports.get(id) ?? NO_REPORTS),
-    edits: edits.map((edit) => ({ previousBody: edit.previous_source, moderator: edit.moderator_id, createdAt: edit.created_at })),
-    log: log.map((entry) => ({ action: entry.action, reason: entry.reason, moderator: entry.moderator_id, createdAt: entry.created_at })),
+    edits: edits.map((edit) => ({ previousBody: edit.previous_source, moderator: edit.moderator_id, moderatorName: nameOf(edit), createdAt: edit.created_at })),
+    log: log.map((entry): HistoryEntry => ({ action: entry.action, reason: entry.reason, moderator: entry.moderator_id, moderatorName: nameOf(entry), createdAt: entry.created_at })),
   };
 }
 

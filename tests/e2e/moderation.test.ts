@@ -192,6 +192,14 @@ describe('e2e: the moderation page', () => {
     expect(row.body_source).toBe('Meine Telefonnummer habe ich **entfernt**.');
     const edits = await site.server.services.db.selectFrom('comment_edits').select('previous_source').where('comment_id', '=', id).execute();
     expect(edits).toEqual([{ previous_source: 'Meine Telefonnummer ist 0170 1234567, ruft an!' }]);
+    // The history shows who edited and the earlier text.
+    await page.locator('.mod-comment button[data-history]').click();
+    const history = page.locator('.mod-comment .mod-history');
+    await history.locator('blockquote').waitFor();
+    expect(await history.innerText()).toContain(q.history.actions.edit);
+    expect(await history.innerText()).toContain('Moderatorin');
+    expect(await history.locator('blockquote').innerText()).toBe('Meine Telefonnummer ist 0170 1234567, ruft an!');
+    expect(await page.locator('.mod-comment button[data-history]').getAttribute('aria-expanded')).toBe('true');
   });
 
   it('shows what the reader wrote as text, never as markup', async () => {

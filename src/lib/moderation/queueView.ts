@@ -1,5 +1,6 @@
 import type { strings } from '../../strings.ts';
 import { escapeHtml } from '../comments/escapeHtml.ts';
+import { formatDateTime } from '../formatDate.ts';
 import { urls } from '../urls.ts';
 import type { ModerationComment } from '../../../functions/moderation/moderationQueries.ts';
 
@@ -42,7 +43,6 @@ export function fill(label: string, values: Record<string, string | number>): st
   return label.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 }
 
-const dateTime = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' });
 
 function reasonOptions(labels: QueueLabels): string {
   return (
@@ -63,14 +63,13 @@ export function queueCommentHtml(comment: QueueComment, labels: QueueLabels): st
   const t = labels.queue;
   const id = escapeHtml(comment.id);
   const name = escapeHtml(comment.name);
-  const created = new Date(comment.createdAt);
   const who = [
     `<strong class="mod-name">${name}</strong>`,
     comment.email ? `<span class="mod-email"><span class="visually-hidden">${escapeHtml(t.email)}: </span>${escapeHtml(comment.email)}</span>` : `<span class="mod-email">${escapeHtml(t.noEmail)}</span>`,
     comment.url && /^https?:\/\//i.test(comment.url)
       ? `<a class="mod-url" href="${escapeHtml(comment.url)}" rel="nofollow noopener noreferrer ugc">${escapeHtml(comment.url)}</a>`
       : '',
-    `<time datetime="${escapeHtml(comment.createdAt)}">${escapeHtml(Number.isNaN(created.getTime()) ? comment.createdAt : dateTime.format(created))}</time>`,
+    `<time datetime="${escapeHtml(comment.createdAt)}">${escapeHtml(formatDateTime(comment.createdAt))}</time>`,
   ].filter(Boolean);
   const article = `${urls.post(comment.post)}#kommentar-${comment.id}`;
   const why = comment.spamReasons.map((code) => labels.spamReasons[code] ?? code);
@@ -85,7 +84,9 @@ export function queueCommentHtml(comment: QueueComment, labels: QueueLabels): st
         ? `<span class="mod-reject">${reasonSelectHtml(labels, `grund-${comment.id}`)}<button type="button" data-action="reject">${escapeHtml(labels.actions.reject)}</button></span>`
         : `<button type="button" data-action="${action}"${action === 'delete' ? ' class="mod-danger"' : ''}${label === 'keep' ? ' data-keep' : ''}>${escapeHtml(label === 'keep' ? t.keep : labels.actions[label])}</button>`,
     )
-    .join('') + (comment.deleted ? '' : `<button type="button" data-edit aria-expanded="false" aria-controls="m-${id}-bearbeiten">${escapeHtml(t.edit)}</button>`);
+    .join('') +
+    (comment.deleted ? '' : `<button type="button" data-edit aria-expanded="false" aria-controls="m-${id}-bearbeiten">${escapeHtml(t.edit)}</button>`) +
+    `<button type="button" data-history aria-expanded="false" aria-controls="m-${id}-verlauf">${escapeHtml(t.history.button)}</button>`;
   return (
     `<li class="mod-comment" id="m-${id}" data-id="${id}" data-name="${name}" tabindex="-1" aria-labelledby="m-${id}-titel">` +
     `<div class="mod-comment-head"><input type="checkbox" class="mod-select" aria-label="${escapeHtml(`${t.select}: ${comment.name}`)}">` +
@@ -96,6 +97,7 @@ export function queueCommentHtml(comment: QueueComment, labels: QueueLabels): st
     (comment.deleted ? '' : editFormHtml(comment, labels)) +
     (notes.length > 0 ? `<p class="mod-notes">${notes.join(' · ')}</p>` : '') +
     `<div class="mod-actions">${buttons}</div>` +
+    `<div class="mod-history" id="m-${id}-verlauf" hidden></div>` +
     '</li>'
   );
 }

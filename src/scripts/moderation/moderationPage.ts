@@ -5,6 +5,7 @@
  * src/lib/moderation/ and are tested there.
  */
 import { apiPathForView, pageCount, searchForView, viewFromSearch, QUEUE_TABS, type QueueView } from '../../lib/moderation/queueQuery.ts';
+import { historyHtml, type CommentHistory } from '../../lib/moderation/historyView.ts';
 import { fill, queueCommentHtml, type QueueAction, type QueueComment, type QueueLabels } from '../../lib/moderation/queueView.ts';
 import { shortcutFor } from '../../lib/moderation/shortcuts.ts';
 
@@ -218,6 +219,22 @@ function setUp(root: HTMLElement): void {
     say(fill(t.done.edit, { name: card.dataset.name! }));
   }
 
+  /** Shows or hides a comment's history, loaded fresh each time it opens. */
+  async function toggleHistory(card: HTMLLIElement): Promise<void> {
+    const box = card.querySelector<HTMLElement>('.mod-history')!;
+    const button = card.querySelector<HTMLButtonElement>('button[data-history]')!;
+    if (!box.hidden) {
+      box.hidden = true;
+      button.setAttribute('aria-expanded', 'false');
+      return;
+    }
+    const res = await api(`/api/moderation/comments/${encodeURIComponent(card.dataset.id!)}`);
+    if (res.ok) box.innerHTML = historyHtml(((await res.json()) as { comment: CommentHistory }).comment, labels);
+    else box.textContent = t.history.failed;
+    box.hidden = false;
+    button.setAttribute('aria-expanded', 'true');
+  }
+
   list.addEventListener('submit', (event) => {
     const form = (event.target as HTMLElement).closest<HTMLFormElement>('form.mod-edit');
     if (!form) return;
@@ -281,6 +298,7 @@ function setUp(root: HTMLElement): void {
     const card = target.closest<HTMLLIElement>('.mod-comment');
     if (card && target.closest('button[data-edit]')) return toggleEdit(card, card.querySelector<HTMLFormElement>('form.mod-edit')!.hidden === true);
     if (card && target.closest('button[data-cancel]')) return toggleEdit(card, false);
+    if (card && target.closest('button[data-history]')) return void guarded(() => toggleHistory(card));
     const button = target.closest<HTMLButtonElement>('button[data-action], button[data-bulk]');
     if (!button) return;
     if (button.dataset.bulk) void guarded(() => actOnSelection(button.dataset.bulk as QueueAction));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { berlinYear, formatDate, isoDate } from '../../../src/lib/formatDate.ts';
+import { berlinYear, formatDate, formatDateTime, isoDate } from '../../../src/lib/formatDate.ts';
 
 describe('lib/formatDate', () => {
   it('writes dates the German way', () => {
@@ -14,5 +14,11 @@ describe('lib/formatDate', () => {
   it('gives the year in Berlin time', () => {
     expect(berlinYear(new Date('2025-12-31T22:59:00Z'))).toBe('2025');
     expect(berlinYear(new Date('2025-12-31T23:00:00Z'))).toBe('2026');
+  });
+
+  it('gives moderators date and time in Berlin time, and an unreadable stamp as it is', () => {
+    expect(formatDateTime('2026-11-25T10:00:00.000Z')).toBe('25.11.2026, 11:00');
+    expect(formatDateTime('2026-07-01T10:00:00.000Z')).toBe('01.07.2026, 12:00');
+    expect(formatDateTime('gestern')).toBe('gestern');
   });
 });
