@@ -1,8 +1,7 @@
 // `npm run purge`: deletes IP hashes (and user agents, reporters' network hashes) older than IP_RETENTION_DAYS, ended rate-limit windows,
 // unconfirmed subscriptions whose link expired, idle sessions, expired link tokens and sent mails older than 30 days.
 import { createServices } from '../functions/app/createServices.ts';
-import { purgeExpiredData } from '../functions/privacy/purge.ts';
-import { purgeModerationData } from '../functions/privacy/purgeModeration.ts';
+import { purgeAll } from '../functions/privacy/purgeAll.ts';
 import { selfHostedConfig } from '../functions/selfhost/selfHostedConfig.ts';
 import { strings } from '../src/strings.ts';
 
@@ -10,9 +9,8 @@ try {
   const config = await selfHostedConfig(process.env);
   const services = await createServices(config);
   try {
-    const result = await purgeExpiredData(services.db, { now: new Date(), retentionDays: config.ipRetentionDays, rateLimitWindowMs: config.rateLimit.windowMs });
-    console.log(strings.purge.personal(result.comments, result.reports, config.ipRetentionDays, result.rateLimits));
-    const moderation = await purgeModerationData(services.db, new Date());
+    const { personal, moderation } = await purgeAll(services.db, config, new Date());
+    console.log(strings.purge.personal(personal.comments, personal.reports, config.ipRetentionDays, personal.rateLimits));
     console.log(strings.purge.moderation(moderation.subscriptions, moderation.sessions, moderation.tokens, moderation.mails));
   } finally {
     await services.close();

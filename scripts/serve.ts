@@ -2,8 +2,7 @@
 import { resolve } from 'node:path';
 import { createApiApp } from '../functions/app/createApiApp.ts';
 import { createServices } from '../functions/app/createServices.ts';
-import { purgeExpiredData } from '../functions/privacy/purge.ts';
-import { purgeModerationData } from '../functions/privacy/purgeModeration.ts';
+import { purgeAll } from '../functions/privacy/purgeAll.ts';
 import { requeueInterrupted } from '../functions/mail/outbox.ts';
 import { countModerators, setupLink } from '../functions/moderation/moderators.ts';
 import { createServerApp } from '../functions/selfhost/createServerApp.ts';
@@ -18,13 +17,7 @@ export async function serve(): Promise<void> {
   const config = await selfHostedConfig(process.env);
   const services = await createServices(config);
   // IP hashes are purged on start and once a day, so a long-running server keeps its promise too.
-  const purge = () =>
-    Promise.all([
-      purgeExpiredData(services.db, { now: new Date(), retentionDays: config.ipRetentionDays, rateLimitWindowMs: config.rateLimit.windowMs }),
-      purgeModerationData(services.db, new Date()),
-    ]).catch((error: Error) =>
-      console.error(`Löschen abgelaufener Daten fehlgeschlagen: ${error.message}`),
-    );
+  const purge = () => purgeAll(services.db, config, new Date()).catch((error: Error) => console.error(strings.purge.failed(error.message)));
   await purge();
   setInterval(purge, DAY_MS).unref();
   // Mail and Akismet feedback: queued jobs left mid-send by a stopped process go out again; retries come with the timer.

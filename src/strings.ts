@@ -586,6 +586,7 @@ export const strings = {
   },
   // Output of `npm run purge` (scripts/purge.ts), for whoever runs the site.
   purge: {
+    failed: (reason: string) => `Löschen abgelaufener Daten fehlgeschlagen: ${reason}`,
     personal: (comments: number, reports: number, days: number, rateLimits: number) =>
       `IP-Hashes gelöscht: ${comments} Kommentare, ${reports} Meldungen (älter als ${days} Tage); abgelaufene Zähler: ${rateLimits}.`,
     moderation: (subscriptions: number, sessions: number, tokens: number, mails: number) =>
