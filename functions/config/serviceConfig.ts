@@ -55,7 +55,8 @@ export const serverSchema = z.object({
 });
 
 const serviceSchema = serverSchema.extend({
-  DATABASE_URL: z.preprocess(blank, z.string().trim().regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, messages.databaseUrl).default('file:data/klartext.db')),
+  // Unset: the SQLite file klartext.db in DATA_DIR (see parseServiceConfig).
+  DATABASE_URL: z.preprocess(blank, z.string().trim().regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, messages.databaseUrl).optional()),
   SITE_URL: z.preprocess(blank, z.string().optional()).transform((value, ctx) => {
     try {
       return siteUrl({ SITE_URL: value });
@@ -108,7 +109,7 @@ export function parseServiceConfig(env: Env): ServiceConfig {
   if (!result.success) throw new ConfigError(describeIssues(result.error));
   const v = result.data;
   return {
-    databaseUrl: v.DATABASE_URL,
+    databaseUrl: v.DATABASE_URL ?? `file:${v.DATA_DIR}/klartext.db`,
     siteUrl: v.SITE_URL,
     siteDir: v.SITE_DIR,
     dataDir: v.DATA_DIR,

@@ -4,6 +4,11 @@ import { parseServerSettings, parseServiceConfig } from '../../../functions/conf
 const SECRET = 's'.repeat(32);
 
 describe('config/serviceConfig', () => {
+  it('keeps the SQLite file in DATA_DIR unless DATABASE_URL names another', () => {
+    expect(parseServiceConfig({ SECRET, DATA_DIR: '/var/lib/klartext' }).databaseUrl).toBe('file:/var/lib/klartext/klartext.db');
+    expect(parseServiceConfig({ SECRET, DATA_DIR: '/var/lib/klartext', DATABASE_URL: 'postgres://k@db/k' }).databaseUrl).toBe('postgres://k@db/k');
+  });
+
   it('has embedded defaults: SQLite under data/, the local site, no Akismet, returning authors approved', () => {
     expect(parseServiceConfig({ SECRET })).toMatchObject({
       databaseUrl: 'file:data/klartext.db',
