@@ -31,6 +31,8 @@ export async function moderateComment(services: ModerationServices, id: string, 
   const now = services.now();
   const row = await getCommentRow(db, id);
   if (!row) return false;
+  // Any decision handles the readers' reports, a delete too (a placeholder that keeps its replies stays in the table).
+  await clearReports(db, id);
   if (action === 'delete') {
     await deleteComment(db, row, { name: strings.moderation.deletedAuthor, html: `<p>${escapeHtml(strings.moderation.deletedComment)}</p>` }, now);
     services.cache.invalidate(row.post_slug);
@@ -38,7 +40,6 @@ export async function moderateComment(services: ModerationServices, id: string, 
     return true;
   }
   const status = TARGET_STATUS[action];
-  await clearReports(db, id);
   await setRejectReason(db, id, action === 'reject' ? reason : null);
   await setCommentStatus(services, id, status);
   if ((action === 'spam' || action === 'ham') && services.akismetFeedback) {

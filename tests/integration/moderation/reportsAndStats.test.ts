@@ -74,6 +74,13 @@ describe.each(DATABASE_KINDS)('reports and moderation statistics on %s', (databa
     expect((await storedComments(server)).find((r) => r.id === id)!.status).toBe('approved');
     expect((await list('reported=1')).comments.find((c) => c.id === id)).toMatchObject({ reports: 1, reportReasons: ['insult'] });
 
+    // Deleting a reported comment that has replies leaves a placeholder, but no open reports.
+    const { id: reply } = (await (await postComment(server, validComment({ parent: id, body: 'Eine Antwort darauf.' }))).json()) as { id: string };
+    expect(reply).toBeTruthy();
+    expect((await moderatorFetch(server, session, `/api/moderation/comments/${id}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await storedComments(server)).find((r) => r.id === id)!.deleted_at).not.toBeNull();
+    expect((await list('reported=1')).comments.map((c) => c.id)).not.toContain(id);
+
     const bad = await moderatorFetch(server, session, '/api/moderation/comments?reported=vielleicht');
     expect(bad.status).toBe(400);
     expect((await bad.json()).fields).toHaveProperty('reported');
