@@ -6,6 +6,7 @@
 import type { Hono } from 'hono';
 import { createApiApp } from './app/createApiApp.ts';
 import { createServices } from './app/createServices.ts';
+import { startOnce } from './app/startOnce.ts';
 import { parseServiceConfig } from './config/serviceConfig.ts';
 import { errorBody } from './http/apiError.ts';
 
@@ -14,22 +15,13 @@ interface NetlifyContext {
   ip?: string;
 }
 
-let app: Promise<Hono<any>> | undefined;
-
-async function start(): Promise<Hono<any>> {
-  const services = await createServices(parseServiceConfig(process.env));
-  return createApiApp(services);
-}
+// One app per instance, built on the first request.
+const app = startOnce(async (): Promise<Hono<any>> => createApiApp(await createServices(parseServiceConfig(process.env))));
 
 export default async (request: Request, context?: NetlifyContext): Promise<Response> => {
-  // One app per instance, built on the first request; a failed start is retried by the next one.
-  app ??= start().catch((error: unknown) => {
-    app = undefined;
-    throw error;
-  });
   let ready: Hono<any>;
   try {
-    ready = await app;
+    ready = await app();
   } catch (error) {
     console.error(error);
     return Response.json(errorBody('unavailable'), { status: 503, headers: { 'Cache-Control': 'no-store' } });

@@ -4,18 +4,15 @@
  * what is kept only for a while (functions/privacy/purgeAll.ts). Without it a mail that failed on Netlify
  * would wait for the next request that queues something.
  */
-import { createServices, type RunningServices } from './app/createServices.ts';
+import { createServices } from './app/createServices.ts';
+import { startOnce } from './app/startOnce.ts';
 import { parseServiceConfig } from './config/serviceConfig.ts';
 import { purgeAll } from './privacy/purgeAll.ts';
 
-let services: Promise<RunningServices> | undefined;
+const services = startOnce(() => createServices(parseServiceConfig(process.env)));
 
 export default async (): Promise<Response> => {
-  services ??= createServices(parseServiceConfig(process.env)).catch((error: unknown) => {
-    services = undefined;
-    throw error;
-  });
-  const ready = await services;
+  const ready = await services();
   ready.queues.kick();
   await ready.queues.idle();
   await purgeAll(ready.db, ready.config, ready.now());

@@ -4,7 +4,7 @@ import { strings } from '../../src/strings.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { ApiError } from '../http/apiError.ts';
 import { clientIp, type AppBindings } from '../http/clientIp.ts';
-import { bodyKind, decodeBody, MAX_BODY_BYTES } from '../http/readRequestBody.ts';
+import { isBrowserFormPost, MAX_BODY_BYTES, readFields } from '../http/readRequestBody.ts';
 import { issueToken } from '../spam/timeTrap.ts';
 import { renderCommentsPage } from './commentsPage.ts';
 import { listApprovedComments } from './queries.ts';
@@ -69,11 +69,6 @@ export function isCrossSite(c: Context, siteUrl: string): boolean {
   return origin !== new URL(c.req.url).origin && origin !== new URL(siteUrl).origin;
 }
 
-/** A form post from a browser without our script: it wants pages and redirects, not JSON. */
-function wantsHtml(c: Context): boolean {
-  return !(c.req.header('accept') ?? '').includes('application/json');
-}
-
 /** The JSON API: submit, list, time-trap token. */
 export function commentRoutes(services: CommentServices): Hono<Env> {
   const api = new Hono<Env>();
@@ -109,11 +104,9 @@ export function commentRoutes(services: CommentServices): Hono<Env> {
     }),
     async (c) => {
       if (isCrossSite(c, services.config.siteUrl)) throw new ApiError(403, 'cross-site');
-      const kind = bodyKind(c.req.header('content-type'));
-      if (!kind) throw new ApiError(415, 'unsupported-media-type');
-      const input = decodeBody(kind, await c.req.arrayBuffer());
+      const input = await readFields(c);
       const parsed = parseSubmission(input);
-      const html = kind === 'form' && wantsHtml(c);
+      const html = isBrowserFormPost(c);
       if (!parsed.ok) {
         if (html) return formPage(c, services, input, { kind: 'invalid', fields: parsed.fields });
         throw new ApiError(400, 'invalid-input', { fields: parsed.fields });

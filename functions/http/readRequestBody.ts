@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import { ApiError } from './apiError.ts';
 
 /** The largest request body the API reads (the contract: more is 413). */
@@ -56,4 +57,16 @@ export function decodeBody(kind: BodyKind, bytes: ArrayBuffer): Record<string, u
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data) || hasForbiddenKey(data)) throw new ApiError(400, 'invalid-body');
   return data as Record<string, unknown>;
+}
+
+/** The request body as fields (JSON or form, see decodeBody); 415 for any other media type. */
+export async function readFields(c: Context): Promise<Record<string, unknown>> {
+  const kind = bodyKind(c.req.header('content-type'));
+  if (!kind) throw new ApiError(415, 'unsupported-media-type');
+  return decodeBody(kind, await c.req.arrayBuffer());
+}
+
+/** A form post from a browser without our script: it wants pages and redirects, not JSON. */
+export function isBrowserFormPost(c: Context): boolean {
+  return bodyKind(c.req.header('content-type')) === 'form' && !(c.req.header('accept') ?? '').includes('application/json');
 }

@@ -10,8 +10,7 @@ import type { CommentServices } from '../comments/services.ts';
 import { ApiError } from '../http/apiError.ts';
 import { clientIp, type AppBindings } from '../http/clientIp.ts';
 import { limitBody } from '../http/limitBody.ts';
-import { bodyKind } from '../http/readRequestBody.ts';
-import { readFields } from '../moderation/authRoutes.ts';
+import { isBrowserFormPost, readFields } from '../http/readRequestBody.ts';
 import { addressKey } from '../privacy/ipAddress.ts';
 import { keyedHash } from '../privacy/keyedHash.ts';
 import { rateLimitKeys, rateLimitWindow } from '../spam/rateLimit.ts';
@@ -52,7 +51,7 @@ export function articleSubscriptionRoutes(services: CommentServices): Hono<Env> 
     c.header('Cache-Control', 'no-store');
     if (isCrossSite(c, config.siteUrl)) throw new ApiError(403, 'cross-site');
     const fields = await readFields(c);
-    const html = bodyKind(c.req.header('content-type')) === 'form' && !(c.req.header('accept') ?? '').includes('application/json');
+    const html = isBrowserFormPost(c);
     const request = parseSubscriptionRequest(fields);
     if (!request.ok) {
       // Checked before the post exists, as for a comment: a wrong field is a 400 even on an unknown post.

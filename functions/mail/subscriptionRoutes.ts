@@ -5,7 +5,7 @@ import type { CommentServices } from '../comments/services.ts';
 import { ApiError } from '../http/apiError.ts';
 import { limitBody } from '../http/limitBody.ts';
 import type { AppBindings } from '../http/clientIp.ts';
-import { readFields } from '../moderation/authRoutes.ts';
+import { readFields } from '../http/readRequestBody.ts';
 import { isSameSite } from '../moderation/requestGuards.ts';
 import { standalonePage } from '../moderation/standalonePage.ts';
 import { consumeToken, inspectToken } from '../moderation/tokens.ts';

@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { escapeHtml } from '../../src/lib/comments/escapeHtml.ts';
@@ -7,7 +7,7 @@ import type { CommentServices } from '../comments/services.ts';
 import { ApiError } from '../http/apiError.ts';
 import { limitBody } from '../http/limitBody.ts';
 import { clientIp, type AppBindings } from '../http/clientIp.ts';
-import { bodyKind, decodeBody } from '../http/readRequestBody.ts';
+import { readFields } from '../http/readRequestBody.ts';
 import { addressKey } from '../privacy/ipAddress.ts';
 import { loginBlockedFor, recordLoginFailure } from './loginThrottle.ts';
 import { addModerator, countModerators, findModeratorByEmail, normalizeEmail, SET_PASSWORD_PATH, setModeratorPassword } from './moderators.ts';
@@ -19,13 +19,6 @@ import { consumeToken, inspectToken } from './tokens.ts';
 
 type Env = { Bindings: AppBindings } & ModeratorEnv;
 
-
-/** The request body as fields (JSON or form), 415 for anything else. */
-export async function readFields(c: Context): Promise<Record<string, unknown>> {
-  const kind = bodyKind(c.req.header('content-type'));
-  if (!kind) throw new ApiError(415, 'unsupported-media-type');
-  return decodeBody(kind, await c.req.arrayBuffer());
-}
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 

@@ -6,7 +6,7 @@ import { ApiError } from '../http/apiError.ts';
 import { limitBody } from '../http/limitBody.ts';
 import type { AppBindings } from '../http/clientIp.ts';
 import { MAIL_ACTION_PATH, parseActionSubject, type MailAction } from '../mail/moderatorNotice.ts';
-import { readFields } from './authRoutes.ts';
+import { readFields } from '../http/readRequestBody.ts';
 import { moderateComment } from './moderateComment.ts';
 import { getCommentRow } from './moderationQueries.ts';
 import { isRejectReason, REJECT_REASONS } from './rejectReasons.ts';

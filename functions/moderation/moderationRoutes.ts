@@ -7,7 +7,7 @@ import type { CommentStatus } from '../db/schema.ts';
 import { ApiError } from '../http/apiError.ts';
 import { limitBody } from '../http/limitBody.ts';
 import type { AppBindings } from '../http/clientIp.ts';
-import { readFields } from './authRoutes.ts';
+import { readFields } from '../http/readRequestBody.ts';
 import { editComment, MODERATION_ACTIONS, moderateComment, type ModerationAction } from './moderateComment.ts';
 import { getModerationComment, listForModeration, MODERATION_PAGE_SIZE, STATUSES } from './moderationQueries.ts';
 import { isRejectReason, REJECT_REASONS, type RejectReason } from './rejectReasons.ts';

@@ -4,13 +4,12 @@ import { isCrossSite } from '../comments/routes.ts';
 import type { CommentServices } from '../comments/services.ts';
 import { ApiError } from '../http/apiError.ts';
 import { limitBody } from '../http/limitBody.ts';
-import { bodyKind } from '../http/readRequestBody.ts';
+import { isBrowserFormPost, readFields } from '../http/readRequestBody.ts';
 import { clientIp, type AppBindings } from '../http/clientIp.ts';
 import { addressKey } from '../privacy/ipAddress.ts';
 import { keyedHash } from '../privacy/keyedHash.ts';
 import { rateLimitWindow } from '../spam/rateLimit.ts';
 import { countSubmission } from '../spam/rateLimitQueries.ts';
-import { readFields } from './authRoutes.ts';
 import { STATUSES } from './moderationQueries.ts';
 import { isRejectReason, REJECT_REASONS } from './rejectReasons.ts';
 import { reportFormAnswer } from './reportFormAnswer.ts';
@@ -34,7 +33,7 @@ export function publicModerationRoutes(services: CommentServices): Hono<{ Bindin
       const fields = await readFields(c);
       const id = c.req.param('id');
       // The report form on the comments page works without JavaScript: a browser's form post gets pages, not JSON.
-      const html = bodyKind(c.req.header('content-type')) === 'form' && !(c.req.header('accept') ?? '').includes('application/json');
+      const html = isBrowserFormPost(c);
       if (!isRejectReason(fields.reason)) {
         if (html) return reportFormAnswer(c, services, id, { kind: 'invalid' });
         throw new ApiError(400, 'invalid-input', { fields: { reason: strings.moderation.invalidReason } });

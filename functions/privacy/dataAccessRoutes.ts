@@ -8,9 +8,8 @@ import type { CommentServices } from '../comments/services.ts';
 import { ApiError } from '../http/apiError.ts';
 import { limitBody } from '../http/limitBody.ts';
 import { clientIp, type AppBindings } from '../http/clientIp.ts';
-import { bodyKind } from '../http/readRequestBody.ts';
+import { isBrowserFormPost, readFields } from '../http/readRequestBody.ts';
 import { enqueueMail } from '../mail/outbox.ts';
-import { readFields } from '../moderation/authRoutes.ts';
 import { moderateComment } from '../moderation/moderateComment.ts';
 import { normalizeEmail } from '../moderation/moderators.ts';
 import { isSameSite } from '../moderation/requestGuards.ts';
@@ -52,7 +51,7 @@ export function dataAccessRoutes(services: CommentServices): Hono<{ Bindings: Ap
     if (isCrossSite(c, config.siteUrl)) throw new ApiError(403, 'cross-site');
     const fields = await readFields(c);
     // The form on /datenschutz/ works without JavaScript: a browser's form post gets a page, not JSON.
-    const html = bodyKind(c.req.header('content-type')) === 'form' && !(c.req.header('accept') ?? '').includes('application/json');
+    const html = isBrowserFormPost(c);
     const email = typeof fields.email === 'string' ? normalizeEmail(fields.email) : '';
     if (!z.email().safeParse(email).success) {
       if (html) return c.html(requestPage(strings.commentFields.invalidEmail), 400);
