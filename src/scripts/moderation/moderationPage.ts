@@ -105,7 +105,7 @@ function setUp(root: HTMLElement): void {
       const linkStatus = link.dataset.status!;
       if (linkStatus === view.status) link.setAttribute('aria-current', 'page');
       else link.removeAttribute('aria-current');
-      link.href = searchForView({ ...view, status: linkStatus as QueueView['status'], page: 1 }) || location.pathname;
+      link.href = addressFor({ ...view, status: linkStatus as QueueView['status'], page: 1 });
     }
     for (const code of QUEUE_TABS) root.querySelector(`[data-count="${code}"]`)!.textContent = `(${answer.counts[code] ?? 0})`;
     list.innerHTML = answer.comments.map((comment) => queueCommentHtml(comment, labels)).join('');
@@ -121,16 +121,20 @@ function setUp(root: HTMLElement): void {
 
   function pageLink(link: HTMLAnchorElement, page: number): void {
     link.hidden = page === 0;
-    if (page) link.href = searchForView({ ...view, page }) || location.pathname;
+    if (page) link.href = addressFor({ ...view, page });
   }
 
   function go(to: QueueView): void {
     view = to;
-    history.pushState(null, '', searchForView(view) || location.pathname);
+    history.pushState(null, '', addressFor(view));
     void guarded(() => loadQueue());
   }
 
   const cards = () => [...list.querySelectorAll<HTMLLIElement>('.mod-comment')];
+  /** The API address of the comment a card shows. */
+  const commentPath = (card: HTMLLIElement) => `/api/moderation/comments/${encodeURIComponent(card.dataset.id!)}`;
+  /** The page's own address for a view (the bare path for the default view). */
+  const addressFor = (to: QueueView) => searchForView(to) || location.pathname;
   const selectedIds = () => cards().filter((card) => card.querySelector<HTMLInputElement>('.mod-select')!.checked).map((card) => card.dataset.id!);
 
   function updateSelection(): void {
@@ -150,7 +154,6 @@ function setUp(root: HTMLElement): void {
   }
 
   async function act(card: HTMLLIElement, action: QueueAction): Promise<void> {
-    const id = card.dataset.id!;
     let body: unknown;
     if (action === 'reject') {
       const reason = card.querySelector<HTMLSelectElement>('.mod-reason');
@@ -163,7 +166,7 @@ function setUp(root: HTMLElement): void {
     }
     if (action === 'delete' && !confirm(t.confirmDelete)) return;
     const index = cards().indexOf(card);
-    const path = `/api/moderation/comments/${encodeURIComponent(id)}`;
+    const path = commentPath(card);
     const res = action === 'delete' ? await api(path, { method: 'DELETE' }) : await api(`${path}/${action}`, { method: 'POST', body: body ?? {} });
     if (!res.ok) throw new Error(String(res.status));
     // "Behalten" approves a reported, published comment again: it stays, its reports are handled.
@@ -205,7 +208,7 @@ function setUp(root: HTMLElement): void {
     const text = form.querySelector('textarea')!;
     error.textContent = '';
     text.removeAttribute('aria-invalid');
-    const res = await api(`/api/moderation/comments/${encodeURIComponent(card.dataset.id!)}`, { method: 'PATCH', body: { body: text.value } });
+    const res = await api(commentPath(card), { method: 'PATCH', body: { body: text.value } });
     if (res.status === 400) {
       const answer = (await res.json()) as { fields?: Record<string, string> };
       error.textContent = answer.fields?.body ?? t.failed;
@@ -228,7 +231,7 @@ function setUp(root: HTMLElement): void {
       button.setAttribute('aria-expanded', 'false');
       return;
     }
-    const res = await api(`/api/moderation/comments/${encodeURIComponent(card.dataset.id!)}`);
+    const res = await api(commentPath(card));
     if (res.ok) box.innerHTML = historyHtml(((await res.json()) as { comment: CommentHistory }).comment, labels);
     else box.textContent = t.history.failed;
     box.hidden = false;
