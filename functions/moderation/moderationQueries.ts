@@ -92,11 +92,14 @@ export async function listForModeration(
     );
   }
   const isReported = (eb: ExpressionBuilder<Database, 'comments'>) => eb('id', 'in', eb.selectFrom('reports').select('comment_id'));
-  const countRows = await query.select(['status', (eb) => eb.fn.countAll<number | string>().as('n')]).groupBy('status').execute();
-  const reportedRow = await query.where(isReported).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
-  const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<CommentStatus | 'reported', number>;
-  for (const row of countRows) counts[row.status] = Number(row.n);
-  counts.reported = Number(reportedRow.n);
+  const countByStatus = async (counted: typeof query) => {
+    const byStatus = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<CommentStatus, number>;
+    for (const row of await counted.select(['status', (eb) => eb.fn.countAll<number | string>().as('n')]).groupBy('status').execute()) byStatus[row.status] = Number(row.n);
+    return byStatus;
+  };
+  const sum = (byStatus: Record<CommentStatus, number>) => STATUSES.reduce((total, status) => total + byStatus[status], 0);
+  const all = await countByStatus(query);
+  const reported = await countByStatus(query.where(isReported));
   let filtered = filter.status ? query.where('status', '=', filter.status) : query;
   if (filter.reported) filtered = filtered.where(isReported);
   const rows = await filtered
@@ -107,13 +110,9 @@ export async function listForModeration(
     .offset((filter.page - 1) * MODERATION_PAGE_SIZE)
     .execute();
   const reports = await reportSummaries(db, rows.map((row) => row.id));
-  const total = filter.reported
-    ? filter.status
-      ? Number((await filtered.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow()).n)
-      : counts.reported
-    : filter.status
-      ? counts[filter.status]
-      : STATUSES.reduce((sum, status) => sum + counts[status], 0);
+  const shown = filter.reported ? reported : all;
+  const total = filter.status ? shown[filter.status] : sum(shown);
+  const counts = { ...all, reported: sum(reported) };
   return { comments: rows.map((row) => toModerationComment(row, reports.get(row.id) ?? NO_REPORTS)), total, counts };
 }
 
