@@ -1,12 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { addressKey } from '../privacy/ipAddress.ts';
-import { keyedHash } from '../privacy/keyedHash.ts';
+import { keyedHash, networkHash } from '../privacy/keyedHash.ts';
 import { akismetFieldsFor } from './akismetComment.ts';
 import { checkHoneypot } from '../spam/honeypot.ts';
 import { checkLinks } from '../spam/links.ts';
 import { decideStatus } from '../spam/decideStatus.ts';
-import { rateLimitKeys, rateLimitWindow } from '../spam/rateLimit.ts';
-import { countSubmission } from '../spam/rateLimitQueries.ts';
+import { limitReader } from '../spam/rateLimitQueries.ts';
 import { checkToken } from '../spam/timeTrap.ts';
 import { checkWords } from '../spam/wordLists.ts';
 import type { StageResult } from '../spam/verdict.ts';
@@ -61,12 +59,9 @@ export async function submitComment(services: CommentServices, submission: Submi
     return { kind: 'invalid', fields: { parent: strings.commentFields.unknownParent } };
   }
 
-  const network = origin.ip ? addressKey(origin.ip) : null;
-  const ipHash = network ? keyedHash(config.secret, 'ip', network) : null;
-  const window = rateLimitWindow(now, config.rateLimit.windowMs);
-  const keys = rateLimitKeys(ipHash, keyedHash(config.secret, 'email', submission.email));
-  const counts = await Promise.all(keys.map((key) => countSubmission(db, key, window.start)));
-  if (counts.some((count) => count > config.rateLimit.max)) return { kind: 'rate-limited', retryAfterSeconds: window.retryAfterSeconds };
+  const ipHash = networkHash(config.secret, origin.ip);
+  const limited = await limitReader(db, { ipHash, emailHash: keyedHash(config.secret, 'email', submission.email), ...config.rateLimit, now });
+  if (limited) return { kind: 'rate-limited', retryAfterSeconds: limited.retryAfterSeconds };
 
   const fingerprint = commentFingerprint(config.secret, post.id, submission.email, submission.body);
   if (await findCommentIdByFingerprint(db, fingerprint)) return { kind: 'duplicate' };

@@ -11,10 +11,8 @@ import { ApiError } from '../http/apiError.ts';
 import { clientIp, type AppBindings } from '../http/clientIp.ts';
 import { limitBody } from '../http/limitBody.ts';
 import { isBrowserFormPost, readFields } from '../http/readRequestBody.ts';
-import { addressKey } from '../privacy/ipAddress.ts';
-import { keyedHash } from '../privacy/keyedHash.ts';
-import { rateLimitKeys, rateLimitWindow } from '../spam/rateLimit.ts';
-import { countSubmission } from '../spam/rateLimitQueries.ts';
+import { keyedHash, networkHash } from '../privacy/keyedHash.ts';
+import { limitReader } from '../spam/rateLimitQueries.ts';
 import { subscribeToArticle } from './readerNotifications.ts';
 import { parseSubscriptionRequest } from './subscriptionRequest.ts';
 
@@ -63,17 +61,14 @@ export function articleSubscriptionRoutes(services: CommentServices): Hono<Env> 
     if (!post) throw new ApiError(404, 'unknown-post');
 
     const now = services.now();
-    const ip = clientIp(c, config.trustProxy);
-    const network = ip ? addressKey(ip) : null;
-    const window = rateLimitWindow(now, config.rateLimit.windowMs);
-    const keys = rateLimitKeys(network ? keyedHash(config.secret, 'ip', network) : null, keyedHash(config.secret, 'email', request.email)).map((key) => `subscribe:${key}`);
-    const counts = await Promise.all(keys.map((key) => countSubmission(db, key, window.start)));
-    if (counts.some((count) => count > config.rateLimit.max)) {
+    const ipHash = networkHash(config.secret, clientIp(c, config.trustProxy));
+    const limited = await limitReader(db, { scope: 'subscribe', ipHash, emailHash: keyedHash(config.secret, 'email', request.email), ...config.rateLimit, now });
+    if (limited) {
       if (html) {
-        c.header('Retry-After', String(window.retryAfterSeconds));
+        c.header('Retry-After', String(limited.retryAfterSeconds));
         return refusedFormPage(c, services, post, fields.email, { status: 429, notice: strings.comments.subscribeRateLimited });
       }
-      throw new ApiError(429, 'rate-limited', { headers: { 'Retry-After': String(window.retryAfterSeconds) } });
+      throw new ApiError(429, 'rate-limited', { headers: { 'Retry-After': String(limited.retryAfterSeconds) } });
     }
 
     // A bot that filled the hidden field is answered like everyone else; no mail goes out.

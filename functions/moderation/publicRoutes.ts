@@ -6,8 +6,7 @@ import { ApiError } from '../http/apiError.ts';
 import { limitBody } from '../http/limitBody.ts';
 import { isBrowserFormPost, readFields } from '../http/readRequestBody.ts';
 import { clientIp, type AppBindings } from '../http/clientIp.ts';
-import { addressKey } from '../privacy/ipAddress.ts';
-import { keyedHash } from '../privacy/keyedHash.ts';
+import { networkHash } from '../privacy/keyedHash.ts';
 import { rateLimitWindow } from '../spam/rateLimit.ts';
 import { countSubmission } from '../spam/rateLimitQueries.ts';
 import { STATUSES } from './moderationQueries.ts';
@@ -38,9 +37,7 @@ export function publicModerationRoutes(services: CommentServices): Hono<{ Bindin
         if (html) return reportFormAnswer(c, services, id, { kind: 'invalid' });
         throw new ApiError(400, 'invalid-input', { fields: { reason: strings.moderation.invalidReason } });
       }
-      const ip = clientIp(c, config.trustProxy);
-      const network = ip ? addressKey(ip) : null;
-      const reporter = network ? keyedHash(config.secret, 'ip', network) : null;
+      const reporter = networkHash(config.secret, clientIp(c, config.trustProxy));
       if (reporter) {
         const window = rateLimitWindow(services.now(), config.rateLimit.windowMs);
         if ((await countSubmission(db, `report:${reporter}`, window.start)) > config.rateLimit.max) {

@@ -15,10 +15,8 @@ import { normalizeEmail } from '../moderation/moderators.ts';
 import { isSameSite } from '../moderation/requestGuards.ts';
 import { standalonePage } from '../moderation/standalonePage.ts';
 import { consumeToken, inspectToken, issueToken } from '../moderation/tokens.ts';
-import { rateLimitKeys, rateLimitWindow } from '../spam/rateLimit.ts';
-import { countSubmission } from '../spam/rateLimitQueries.ts';
-import { addressKey } from './ipAddress.ts';
-import { keyedHash } from './keyedHash.ts';
+import { limitReader } from '../spam/rateLimitQueries.ts';
+import { keyedHash, networkHash } from './keyedHash.ts';
 
 /** The page behind a reader's data link. */
 export const MY_DATA_PATH = '/datenschutz/meine-daten/';
@@ -58,17 +56,14 @@ export function dataAccessRoutes(services: CommentServices): Hono<{ Bindings: Ap
       throw new ApiError(400, 'invalid-input', { fields: { email: strings.commentFields.invalidEmail } });
     }
     const now = services.now();
-    const ip = clientIp(c, config.trustProxy);
-    const network = ip ? addressKey(ip) : null;
-    const window = rateLimitWindow(now, config.rateLimit.windowMs);
-    const keys = rateLimitKeys(network ? keyedHash(config.secret, 'ip', network) : null, keyedHash(config.secret, 'email', email)).map((key) => `data:${key}`);
-    const counts = await Promise.all(keys.map((key) => countSubmission(db, key, window.start)));
-    if (counts.some((count) => count > config.rateLimit.max)) {
+    const ipHash = networkHash(config.secret, clientIp(c, config.trustProxy));
+    const limited = await limitReader(db, { scope: 'data', ipHash, emailHash: keyedHash(config.secret, 'email', email), ...config.rateLimit, now });
+    if (limited) {
       if (html) {
-        c.header('Retry-After', String(window.retryAfterSeconds));
+        c.header('Retry-After', String(limited.retryAfterSeconds));
         return c.html(requestPage(strings.dataRequest.rateLimited), 429);
       }
-      throw new ApiError(429, 'rate-limited', { headers: { 'Retry-After': String(window.retryAfterSeconds) } });
+      throw new ApiError(429, 'rate-limited', { headers: { 'Retry-After': String(limited.retryAfterSeconds) } });
     }
     // Mail only where there is something to show; the answer is the same either way, so it reveals nothing.
     if ((await commentsOf(email)).length > 0 || (await subscriptionsOf(email)).length > 0) {

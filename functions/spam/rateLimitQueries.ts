@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { rateLimitKeys, rateLimitWindow } from './rateLimit.ts';
 
 /**
  * Counts one submission against `key` in the window starting at `windowStart`
@@ -26,4 +27,19 @@ export async function deleteRateLimitsBefore(db: Kysely<Database>, windowStart: 
 export async function readCount(db: Kysely<Database>, key: string, windowStart: number): Promise<number> {
   const row = await db.selectFrom('rate_limits').select('count').where('key', '=', key).where('window_start', '=', windowStart).executeTakeFirst();
   return Number(row?.count ?? 0);
+}
+
+/**
+ * Counts one reader's request against their IP network and their e-mail address (both keyed hashes) in the
+ * current window; `scope` gives each kind of request its own counters. The seconds to wait when either is
+ * over `max`, else null.
+ */
+export async function limitReader(
+  db: Kysely<Database>,
+  request: { scope?: string; ipHash: string | null; emailHash: string; max: number; windowMs: number; now: Date },
+): Promise<{ retryAfterSeconds: number } | null> {
+  const window = rateLimitWindow(request.now, request.windowMs);
+  const keys = rateLimitKeys(request.ipHash, request.emailHash).map((key) => (request.scope ? `${request.scope}:${key}` : key));
+  const counts = await Promise.all(keys.map((key) => countSubmission(db, key, window.start)));
+  return counts.some((count) => count > request.max) ? { retryAfterSeconds: window.retryAfterSeconds } : null;
 }
