@@ -7,6 +7,7 @@
 import { commentListHtml } from '../lib/comments/commentListHtml.ts';
 import type { PublicComment } from '../lib/comments/commentThread.ts';
 import { toggleReportForm } from './commentReport.ts';
+import { fill } from '../lib/fillPlaceholders.ts';
 
 interface Labels {
   reply: string;
@@ -47,7 +48,7 @@ function setUp(section: HTMLElement): void {
       const { comments } = (await res.json()) as { comments: PublicComment[] };
       thread.innerHTML = commentListHtml(comments, { labels, replyHref: (id) => `/kommentare/${post}/?antwort=${id}#kommentar-formular` });
       const n = comments.length;
-      count.textContent = (n === 0 ? labels.count[0] : n === 1 ? labels.count[1] : labels.count[2]).replace('{n}', String(n));
+      count.textContent = fill(n === 0 ? labels.count[0] : n === 1 ? labels.count[1] : labels.count[2], { n });
       count.hidden = false;
     } catch {
       thread.textContent = labels.loadFailed;
@@ -61,7 +62,7 @@ function setUp(section: HTMLElement): void {
 
   function replyTo(id: string, name: string): void {
     field('parent')!.value = id;
-    replying.querySelector('span')!.textContent = id ? labels.replyTo.replace('{name}', name) : '';
+    replying.querySelector('span')!.textContent = id ? fill(labels.replyTo, { name }) : '';
     replying.hidden = !id;
     if (id) field('body')!.focus();
   }

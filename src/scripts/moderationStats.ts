@@ -5,6 +5,7 @@
  */
 import { parseModerationStats, formatMonth, shiftMonth } from '../lib/moderationStats/moderationStats.ts';
 import { moderationStatsTables, type ModerationStatsLabels, type StatsTable } from '../lib/moderationStats/moderationStatsTables.ts';
+import { fill } from '../lib/fillPlaceholders.ts';
 
 type Labels = ModerationStatsLabels & { loading: string; loadFailed: string; shown: string };
 
@@ -35,7 +36,7 @@ function setUp(section: HTMLElement): void {
       current ??= stats.month;
       shown = stats.month;
       tables.replaceChildren(...moderationStatsTables(stats, labels).map(tableElement));
-      status.textContent = labels.shown.replace('{month}', formatMonth(stats.month));
+      status.textContent = fill(labels.shown, { month: formatMonth(stats.month) });
       nav.hidden = false;
     } catch {
       status.textContent = labels.loadFailed;

@@ -1,6 +1,7 @@
 import { formatDate } from '../formatDate.ts';
 import { threadComments, type PublicComment } from './commentThread.ts';
 import { escapeHtml } from './escapeHtml.ts';
+import { fill } from '../fillPlaceholders.ts';
 
 /** The words the list shows, passed in so the browser script need not load every string of the site. */
 export interface CommentListLabels {
@@ -36,7 +37,7 @@ function reportHtml(comment: PublicComment, options: CommentListOptions): string
   const { report, reportOf = '' } = options.labels;
   if (!report) return '';
   const id = escapeHtml(comment.id);
-  const label = `${escapeHtml(report)}<span class="visually-hidden">${escapeHtml(reportOf.replace('{name}', comment.name))}</span>`;
+  const label = `${escapeHtml(report)}<span class="visually-hidden">${escapeHtml(fill(reportOf, { name: comment.name }))}</span>`;
   return options.reportHref
     ? ` <a class="comment-report" href="${escapeHtml(options.reportHref(comment.id))}">${label}</a>`
     : ` <button type="button" class="comment-report" data-report="${id}" aria-expanded="false">${label}</button>`;

@@ -1,6 +1,7 @@
 import { escapeHtml } from '../comments/escapeHtml.ts';
 import { formatDateTime } from '../formatDate.ts';
-import { fill, type QueueLabels } from './queueView.ts';
+import { fill } from '../fillPlaceholders.ts';
+import type { QueueLabels } from './queueView.ts';
 
 /** What GET /api/moderation/comments/:id adds to a comment: its log and its earlier texts (docs/api.md). */
 export interface CommentHistory {

@@ -1,5 +1,6 @@
 import type { strings } from '../../strings.ts';
 import { escapeHtml } from '../comments/escapeHtml.ts';
+import { fill } from '../fillPlaceholders.ts';
 import { formatDateTime } from '../formatDate.ts';
 import { urls } from '../urls.ts';
 import type { ModerationComment } from '../../../functions/moderation/moderationQueries.ts';
@@ -36,11 +37,6 @@ export function buttonsFor(comment: Pick<QueueComment, 'status' | 'reports'>): Q
     case 'spam':
       return plain(['ham', 'delete']);
   }
-}
-
-/** "{n} Kommentare" → "3 Kommentare": fills the placeholders of a label. */
-export function fill(label: string, values: Record<string, string | number>): string {
-  return label.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 }
 
 

@@ -1,3 +1,4 @@
+import { fill } from '../fillPlaceholders.ts';
 import { formatMonth, STAT_STATUSES, type ModerationStats, type StatStatus } from './moderationStats.ts';
 
 /** The words of the statistics, passed in so the browser script need not bundle the strings module. */
@@ -42,7 +43,7 @@ function table(caption: string, column: string, labels: ModerationStatsLabels, r
 export function moderationStatsTables(stats: ModerationStats, labels: ModerationStatsLabels): [StatsTable, StatsTable] {
   const month = formatMonth(stats.month);
   return [
-    table(labels.statusCaption.replace('{month}', month), labels.statusColumn, labels, STAT_STATUSES.map((status) => [labels.status[status], stats.comments[status]])),
-    table(labels.reasonCaption.replace('{month}', month), labels.reasonColumn, labels, labels.reasons.map(([code, label]) => [label, stats.rejectReasons[code] ?? 0])),
+    table(fill(labels.statusCaption, { month }), labels.statusColumn, labels, STAT_STATUSES.map((status) => [labels.status[status], stats.comments[status]])),
+    table(fill(labels.reasonCaption, { month }), labels.reasonColumn, labels, labels.reasons.map(([code, label]) => [label, stats.rejectReasons[code] ?? 0])),
   ];
 }

@@ -6,7 +6,8 @@
  */
 import { apiPathForView, pageCount, searchForView, viewFromSearch, QUEUE_TABS, type QueueView } from '../../lib/moderation/queueQuery.ts';
 import { historyHtml, type CommentHistory } from '../../lib/moderation/historyView.ts';
-import { fill, queueCommentHtml, type QueueAction, type QueueComment, type QueueLabels } from '../../lib/moderation/queueView.ts';
+import { fill } from '../../lib/fillPlaceholders.ts';
+import { queueCommentHtml, type QueueAction, type QueueComment, type QueueLabels } from '../../lib/moderation/queueView.ts';
 import { shortcutFor } from '../../lib/moderation/shortcuts.ts';
 
 interface QueueAnswer {

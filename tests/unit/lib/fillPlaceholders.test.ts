@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { fill } from '../../../src/lib/fillPlaceholders.ts';
+
+describe('lib/fillPlaceholders', () => {
+  it('fills every placeholder and leaves unknown ones', () => {
+    expect(fill('{n} von {m}', { n: 3 })).toBe('3 von {m}');
+    expect(fill('{name} an {name}', { name: 'Ida' })).toBe('Ida an Ida');
+  });
+
+  it('puts a value in as it is, even one with the dollar patterns of String#replace', () => {
+    expect(fill('Antwort an {name}', { name: "$& und $' und $`" })).toBe("Antwort an $& und $' und $`");
+  });
+});
