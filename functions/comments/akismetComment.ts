@@ -1,6 +1,6 @@
 import { urls } from '../../src/lib/urls.ts';
 import type { AkismetComment } from '../spam/akismet.ts';
-import type { RequestOrigin } from './submitComment.ts';
+import type { RequestOrigin } from './requestOrigin.ts';
 import type { CatalogPost } from './postCatalog.ts';
 import type { Submission } from './submissionSchema.ts';
 

@@ -12,17 +12,14 @@ import { findCommentIdByFingerprint, hasApprovedComment, insertComment, isApprov
 import { renderCommentBody } from './renderBody.ts';
 import type { CommentServices } from './services.ts';
 import type { Submission } from './submissionSchema.ts';
+import type { RequestOrigin } from './requestOrigin.ts';
 import { strings } from '../../src/strings.ts';
 import { notifyModerators } from '../mail/moderatorNotice.ts';
 import { notifySubscribers } from '../mail/commentNotifications.ts';
 import { subscribeToReplies } from '../mail/readerNotifications.ts';
 
 /** Who sent the request, as far as the service may know it. */
-export interface RequestOrigin {
-  ip: string | null;
-  userAgent: string | null;
-  referrer: string | null;
-}
+export type { RequestOrigin };
 
 export type SubmitOutcome =
   | { kind: 'accepted'; id: string; status: 'approved' | 'pending'; post: string }

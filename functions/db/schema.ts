@@ -1,7 +1,8 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { CommentStatus } from '../../src/lib/api/moderation.ts';
 
-/** A comment's place in moderation. Spam is answered like `pending`, so spammers learn nothing. */
-export type CommentStatus = 'pending' | 'approved' | 'rejected' | 'spam';
+/** A comment's place in moderation (shared with the moderation page). Spam is answered like `pending`, so spammers learn nothing. */
+export type { CommentStatus };
 
 /**
  * Timestamps are ISO-8601 strings in UTC (`toISOString()`), the same on

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { CommentRow, CommentStatus, Database } from '../db/schema.ts';
+import type { HistoryEntry, ModerationComment, ModerationCommentDetail } from '../../src/lib/api/moderation.ts';
+
+export type { HistoryEntry, ModerationComment, ModerationCommentDetail } from '../../src/lib/api/moderation.ts';
 
 /** Comments per page of the moderation list. */
 export const MODERATION_PAGE_SIZE = 50;
@@ -15,29 +18,6 @@ export interface ModerationFilter {
   /** Words searched in name, e-mail and text. */
   q?: string;
   page: number;
-}
-
-/** A comment as moderators see it: everything but hashes. */
-export interface ModerationComment {
-  id: string;
-  post: string;
-  parent: string | null;
-  name: string;
-  email: string;
-  url: string | null;
-  /** The text as written (Markdown subset). */
-  body: string;
-  /** Rendered and sanitized (the same allowlist as on the article). */
-  html: string;
-  status: CommentStatus;
-  spamReasons: string[];
-  rejectReason: string | null;
-  deleted: boolean;
-  reports: number;
-  /** The reasons readers gave, most frequent first. */
-  reportReasons: string[];
-  createdAt: string;
-  updatedAt: string;
 }
 
 export function newId(): string {
@@ -148,17 +128,8 @@ export async function getCommentRow(db: Kysely<Database>, id: string): Promise<C
   return db.selectFrom('comments').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** A line of a comment's history: what happened, by whom (a moderator's name; null for readers and the system), when. */
-export interface HistoryEntry {
-  action: string;
-  reason: string | null;
-  moderator: string | null;
-  moderatorName: string | null;
-  createdAt: string;
-}
-
 /** One comment with its edit history and moderation log, for the detail view. */
-export async function getModerationComment(db: Kysely<Database>, id: string) {
+export async function getModerationComment(db: Kysely<Database>, id: string): Promise<ModerationCommentDetail | undefined> {
   const row = await getCommentRow(db, id);
   if (!row) return undefined;
   const [reports, edits, log] = await Promise.all([

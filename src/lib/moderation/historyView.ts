@@ -1,12 +1,13 @@
 import { escapeHtml } from '../comments/escapeHtml.ts';
 import { formatDateTime } from '../formatDate.ts';
 import { fill } from '../fillPlaceholders.ts';
+import type { EditEntry, HistoryEntry } from '../api/moderation.ts';
 import type { QueueLabels } from './queueView.ts';
 
 /** What GET /api/moderation/comments/:id adds to a comment: its log and its earlier texts (docs/api.md). */
 export interface CommentHistory {
-  log: { action: string; reason: string | null; moderatorName: string | null; createdAt: string }[];
-  edits: { previousBody: string; moderatorName: string | null; createdAt: string }[];
+  log: Pick<HistoryEntry, 'action' | 'reason' | 'moderatorName' | 'createdAt'>[];
+  edits: Pick<EditEntry, 'previousBody' | 'moderatorName' | 'createdAt'>[];
 }
 
 /** A comment's history for the moderators: every decision (what, why, who, when) and every earlier text. All values escaped. */

@@ -3,9 +3,9 @@ import { escapeHtml } from '../comments/escapeHtml.ts';
 import { fill } from '../fillPlaceholders.ts';
 import { formatDateTime } from '../formatDate.ts';
 import { urls } from '../urls.ts';
-import type { ModerationComment } from '../../../functions/moderation/moderationQueries.ts';
+import type { ModerationComment } from '../api/moderation.ts';
 
-/** A comment as GET /api/moderation/comments returns it (docs/api.md): the service's type plus the article's title. */
+/** A comment as GET /api/moderation/comments returns it (docs/api.md): the API's shape plus the article's title. */
 export type QueueComment = ModerationComment & { postTitle: string | null };
 
 export type QueueAction = 'approve' | 'reject' | 'spam' | 'ham' | 'delete';
