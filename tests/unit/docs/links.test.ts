@@ -42,6 +42,15 @@ describe('documentation links', () => {
     ]);
   });
 
+  it('the README stays a first read: at most 12 kB, set-up and configuration before anything else', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(12 * 1024);
+    const headings = [...readme.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
+    expect(headings.slice(0, 2)).toEqual(['Set-up', 'Configuration']);
+    expect(readme).toContain('npm install && npm start');
+    expect(readme).toMatch(/^npm test\b/m);
+  });
+
   it('the README links every topic page under docs/', () => {
     const readme = linksOf(readFileSync(join(root, 'README.md'), 'utf8')).map((link) => link.target.split('#')[0]);
     const pages = documentation.slice(1).map((file) => relative(root, file));
