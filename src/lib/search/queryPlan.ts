@@ -21,7 +21,7 @@ export const FUZZY_MIN_LETTERS = 5;
  */
 export const FUZZY_MAX_LETTERS = 24;
 /** Most one-typo spellings one query may build, over all its words (see typoVariantCount); later words match only as typed. */
-export const MAX_TYPO_VARIANTS = 4_000;
+export const MAX_TYPO_VARIANTS = 2_000;
 
 /** One word of a query, ready for the index. */
 export interface PlannedWord {

@@ -46,7 +46,7 @@ describe('lib/search: the work one query may cause is bounded', () => {
     expect(words.length).toBeLessThanOrEqual(MAX_QUERY_WORDS);
     expect(variants).toBeGreaterThan(0);
     // Before the bound: about 9,900 (8 words × ~1,240 spellings).
-    expect(variants).toBeLessThanOrEqual(4_000);
+    expect(variants).toBeLessThanOrEqual(2_000);
     expect(variants).toBeLessThanOrEqual(MAX_TYPO_VARIANTS);
   });
 
