@@ -28,6 +28,11 @@ const BENCHMARKS: Record<string, { run: Benchmark; usage: string; summary: strin
     usage: SEARCH_USAGE,
     summary: 'lunr search against Pagefind on the synthetic corpus: index build, first-result bytes and time, query times',
   },
+  'search-cost': {
+    run: async (args) => (await import('./search/searchCostBench.ts')).runSearchCostBench(args),
+    usage: 'npm run bench -- search-cost [--count N] [--rounds N]',
+    summary: 'CPU time of hostile queries (a 200-letter word, 50 words) as a ratio to ordinary ones, in one process',
+  },
   moderation: {
     run: async (args) => (await import('./moderation/moderationBench.ts')).runModerationBench(args),
     usage: MODERATION_USAGE,

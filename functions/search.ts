@@ -12,4 +12,6 @@ app.route('/', searchRoutes({ siteRoot: resolve('dist') }));
 
 export default (request: Request): Response | Promise<Response> => app.fetch(request);
 
-export const config = { path: '/api/search' };
+// No database here: Netlify's own rate limit (per IP, across all instances) stands in for the
+// self-hosted server's SEARCH_RATE_LIMIT_MAX (search/searchRateLimit.ts): 30 searches a minute.
+export const config = { path: '/api/search', rateLimit: { windowLimit: 30, windowSize: 60, aggregateBy: ['ip', 'domain'] } };

@@ -5,6 +5,7 @@ import { createServices } from '../functions/app/createServices.ts';
 import { purgeAll } from '../functions/privacy/purgeAll.ts';
 import { requeueInterrupted } from '../functions/mail/outbox.ts';
 import { countModerators, setupLink } from '../functions/moderation/moderators.ts';
+import { searchRateLimit } from '../functions/search/searchRateLimit.ts';
 import { createServerApp } from '../functions/selfhost/createServerApp.ts';
 import { listen } from '../functions/selfhost/listen.ts';
 import { selfHostedConfig } from '../functions/selfhost/selfHostedConfig.ts';
@@ -24,7 +25,7 @@ export async function serve(): Promise<void> {
   await requeueInterrupted(services.db);
   services.queues.kick();
   setInterval(() => services.queues.kick(), QUEUE_INTERVAL_MS).unref();
-  const app = createServerApp({ siteRoot: resolve(config.siteDir), api: createApiApp(services) });
+  const app = createServerApp({ siteRoot: resolve(config.siteDir), api: createApiApp(services), searchLimit: searchRateLimit(services) });
   const { url } = await listen(app, { port: config.port, hostname: config.host });
   console.log(`Klartext läuft auf ${url}/ (Datenbank: ${services.dbKind})`);
   if ((await countModerators(services.db)) === 0) {

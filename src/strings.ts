@@ -19,6 +19,7 @@ export const searchStrings = {
   queryTooLong: (max: number) => `Der Suchbegriff ist zu lang: höchstens ${max} Zeichen.`,
   pageInvalid: 'Die Seitenzahl muss eine ganze Zahl ab 1 sein.',
   methodNotAllowed: 'Die Suche nimmt nur GET-Anfragen an.',
+  rateLimited: 'Zu viele Suchanfragen in kurzer Zeit. Bitte einen Moment warten und dann noch einmal suchen.',
   showAll: (query: string) => `Alle Treffer für „${query}“`,
   more: 'Weitere Treffer',
   failed: 'Die Suche ist gerade nicht erreichbar. Bitte später noch einmal versuchen.',

@@ -12,6 +12,7 @@ import { queueRunner } from '../jobs/queueRunner.ts';
 import { drainFeedback } from '../moderation/akismetFeedback.ts';
 import { createMailTransport } from '../mail/transport.ts';
 import { drainOutbox } from '../mail/outbox.ts';
+import { verifyPassword } from '../moderation/password.ts';
 
 /** The services plus a way to let go of the database when the process ends. */
 export interface RunningServices extends CommentServices {
@@ -43,6 +44,7 @@ export async function createServices(config: ServiceConfig, overrides: Partial<C
     akismetFeedback,
     cache: new ListCache(),
     words: { blocked: compileWordList(config.blockedWords), moderated: compileWordList(config.moderatedWords) },
+    verifyPassword,
     now: () => new Date(),
     mail: transport.send,
     queues: queueRunner([

@@ -22,6 +22,8 @@ export interface CommentServices {
   akismetFeedback: AkismetSubmit | undefined;
   cache: ListCache;
   words: { blocked: WordMatcher; moderated: WordMatcher };
+  /** Checks a moderator's password against its stored scrypt hash (moderation/password.ts); tests count the calls. */
+  verifyPassword: (password: string, stored: string) => Promise<boolean>;
   /** The clock; tests replace it to step over the time trap. */
   now: () => Date;
   /** Delivers one mail from the outbox (SMTP, or .eml files under DATA_DIR/outbox/). */

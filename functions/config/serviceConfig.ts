@@ -30,6 +30,8 @@ export interface ServiceConfig {
   host: string;
   autoApprove: AutoApprovePolicy;
   rateLimit: { max: number; windowMs: number };
+  /** GET /api/search per IP network and minute on the self-hosted server. */
+  searchRateLimit: { max: number; windowMs: number };
   moderatedWords: string[];
   blockedWords: string[];
   ipRetentionDays: number;
@@ -82,6 +84,7 @@ const serviceSchema = serverSchema.extend({
   COMMENT_AUTO_APPROVE: z.preprocess(blank, z.enum(['returning', 'always', 'never'], messages.autoApprove).default('returning')),
   RATE_LIMIT_MAX: positiveInteger('RATE_LIMIT_MAX', 5),
   RATE_LIMIT_WINDOW_MINUTES: positiveInteger('RATE_LIMIT_WINDOW_MINUTES', 10),
+  SEARCH_RATE_LIMIT_MAX: positiveInteger('SEARCH_RATE_LIMIT_MAX', 30),
   COMMENT_MODERATED_WORDS: wordList,
   COMMENT_BLOCKED_WORDS: wordList,
   IP_RETENTION_DAYS: positiveInteger('IP_RETENTION_DAYS', 30),
@@ -123,6 +126,7 @@ export function parseServiceConfig(env: Env): ServiceConfig {
     host: v.HOST,
     autoApprove: v.COMMENT_AUTO_APPROVE,
     rateLimit: { max: v.RATE_LIMIT_MAX, windowMs: v.RATE_LIMIT_WINDOW_MINUTES * 60_000 },
+    searchRateLimit: { max: v.SEARCH_RATE_LIMIT_MAX, windowMs: 60_000 },
     moderatedWords: v.COMMENT_MODERATED_WORDS,
     blockedWords: v.COMMENT_BLOCKED_WORDS,
     ipRetentionDays: v.IP_RETENTION_DAYS,

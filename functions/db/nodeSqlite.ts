@@ -13,8 +13,9 @@ const MAX_CACHED_STATEMENTS = 200;
  */
 export function openNodeSqlite(path: string): SqliteDatabase {
   const db = new DatabaseSync(path);
-  db.exec('PRAGMA journal_mode = WAL');
+  // The busy timeout first: switching a new file to WAL takes a lock that another process may hold.
   db.exec('PRAGMA busy_timeout = 5000');
+  db.exec('PRAGMA journal_mode = WAL');
   db.exec('PRAGMA synchronous = NORMAL');
   db.exec('PRAGMA foreign_keys = ON');
   const statements = new Map<string, SqliteStatement>();

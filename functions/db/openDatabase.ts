@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import type { Database } from './schema.ts';
 
 /** Which database a connection talks to; the few dialect differences ask this. */
@@ -26,8 +26,8 @@ export async function openDatabase(databaseUrl: string): Promise<OpenDatabase> {
   if (databaseUrl.startsWith('file:')) {
     const path = sqlitePath(databaseUrl);
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    const { openNodeSqlite } = await import('./nodeSqlite.ts');
-    return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: openNodeSqlite(path) }) }), kind: 'sqlite' };
+    const [{ openNodeSqlite }, { LockingSqliteDialect }] = await Promise.all([import('./nodeSqlite.ts'), import('./sqliteDialect.ts')]);
+    return { db: new Kysely<Database>({ dialect: new LockingSqliteDialect({ database: openNodeSqlite(path) }) }), kind: 'sqlite' };
   }
   const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });

@@ -19,18 +19,34 @@ export function bodyKind(contentType: string | undefined): BodyKind | undefined 
   return undefined;
 }
 
-function hasForbiddenKey(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(hasForbiddenKey);
-  if (value === null || typeof value !== 'object') return false;
-  return Object.keys(value).some((key) => FORBIDDEN_KEYS.has(key) || hasForbiddenKey((value as Record<string, unknown>)[key]));
+/** Deepest nesting of arrays and objects a JSON body may have; the API's own bodies are flat. */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * Whether a parsed body nests deeper than MAX_JSON_DEPTH or has a key like
+ * `__proto__` anywhere. Walks with its own stack, never recursing: the depth
+ * comes from the client, and 5,000 levels of `[` overflowed the call stack.
+ */
+function isUnsafe(root: unknown): boolean {
+  const pending: { value: unknown; depth: number }[] = [{ value: root, depth: 1 }];
+  while (pending.length > 0) {
+    const { value, depth } = pending.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > MAX_JSON_DEPTH) return true;
+    const keys = Array.isArray(value) ? [] : Object.keys(value);
+    if (keys.some((key) => FORBIDDEN_KEYS.has(key))) return true;
+    const children = Array.isArray(value) ? value : keys.map((key) => (value as Record<string, unknown>)[key]);
+    for (const child of children) if (child !== null && typeof child === 'object') pending.push({ value: child, depth: depth + 1 });
+  }
+  return false;
 }
 
 /**
  * Decodes a body (already limited to MAX_BODY_BYTES) into fields: a JSON
  * object, or form fields where a repeated name becomes an array (so it fails
  * validation like any array where text belongs). Throws ApiError: 400 for
- * bytes that are not UTF-8, malformed JSON, anything but an object, or keys
- * like `__proto__`.
+ * bytes that are not UTF-8, malformed JSON, anything but an object, keys
+ * like `__proto__`, or nesting deeper than MAX_JSON_DEPTH.
  */
 export function decodeBody(kind: BodyKind, bytes: ArrayBuffer): Record<string, unknown> {
   let text: string;
@@ -55,7 +71,7 @@ export function decodeBody(kind: BodyKind, bytes: ArrayBuffer): Record<string, u
     }
     data = fields;
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data) || hasForbiddenKey(data)) throw new ApiError(400, 'invalid-body');
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || isUnsafe(data)) throw new ApiError(400, 'invalid-body');
   return data as Record<string, unknown>;
 }
 

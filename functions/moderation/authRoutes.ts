@@ -9,9 +9,9 @@ import { limitBody } from '../http/limitBody.ts';
 import { clientIp, type AppBindings } from '../http/clientIp.ts';
 import { readFields } from '../http/readRequestBody.ts';
 import { addressKey } from '../privacy/ipAddress.ts';
-import { loginBlockedFor, recordLoginFailure } from './loginThrottle.ts';
+import { reserveLoginAttempt } from './loginThrottle.ts';
 import { addModerator, countModerators, findModeratorByEmail, normalizeEmail, SET_PASSWORD_PATH, setModeratorPassword } from './moderators.ts';
-import { dummyPasswordHash, MIN_PASSWORD_LENGTH, passwordMessage, verifyPassword } from './password.ts';
+import { dummyPasswordHash, MIN_PASSWORD_LENGTH, passwordMessage } from './password.ts';
 import { isSameSite, requireModerator, SESSION_COOKIE, type ModeratorEnv } from './requestGuards.ts';
 import { createSession, deleteSession, SESSION_IDLE_MS } from './sessions.ts';
 import { standalonePage } from './standalonePage.ts';
@@ -40,15 +40,14 @@ export function authRoutes(services: CommentServices): Hono<Env> {
     const ip = clientIp(c, config.trustProxy);
     const network = ip ? addressKey(ip) : null;
     const now = services.now();
-    const wait = await loginBlockedFor(db, config.secret, email, network, now);
-    if (wait !== null) throw new ApiError(429, 'login-rate-limited', { headers: { 'Retry-After': String(wait) } });
+    // The attempt is counted before the (slow) password check, so a burst cannot outrun the limit.
+    const attempt = await reserveLoginAttempt(db, config.secret, email, network, now);
+    if (!attempt.ok) throw new ApiError(429, 'login-rate-limited', { headers: { 'Retry-After': String(attempt.retryAfterSeconds) } });
     const moderator = await findModeratorByEmail(db, email);
     // An unknown account costs the same scrypt work as a wrong password.
-    const ok = await verifyPassword(password, moderator?.passwordHash ?? (await dummyPasswordHash()));
-    if (!moderator?.passwordHash || !ok) {
-      await recordLoginFailure(db, config.secret, email, network, now);
-      throw new ApiError(401, 'login-failed');
-    }
+    const ok = await services.verifyPassword(password, moderator?.passwordHash ?? (await dummyPasswordHash()));
+    if (!moderator?.passwordHash || !ok) throw new ApiError(401, 'login-failed');
+    await attempt.succeeded();
     const session = await createSession(db, moderator.id, now);
     setCookie(c, SESSION_COOKIE, session.cookie, { httpOnly: true, sameSite: 'Strict', secure, path: '/', maxAge: SESSION_IDLE_MS / 1000 });
     return c.json({ moderator: { email: moderator.email, name: moderator.name }, csrfToken: session.csrfToken });

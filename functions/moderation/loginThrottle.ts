@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { keyedHash } from '../privacy/keyedHash.ts';
 import { rateLimitWindow } from '../spam/rateLimit.ts';
-import { countSubmission, readCount } from '../spam/rateLimitQueries.ts';
+import { countSubmission, uncountSubmission } from '../spam/rateLimitQueries.ts';
 
 /** Failed logins allowed per window: per account (guessing one password) and per IP network (trying many accounts). */
 export const LOGIN_LIMITS = { perAccount: 5, perIp: 20, windowMs: 15 * 60 * 1000 } as const;
@@ -14,22 +14,29 @@ function keys(secret: string, email: string, ipNetwork: string | null) {
   };
 }
 
-/**
- * Seconds to wait when this account or network has failed too often in the
- * current window, else null. Unknown accounts count like known ones, so the
- * answer tells nobody which addresses have an account.
- */
-export async function loginBlockedFor(db: Kysely<Database>, secret: string, email: string, ipNetwork: string | null, now: Date): Promise<number | null> {
-  const window = rateLimitWindow(now, LOGIN_LIMITS.windowMs);
-  const { account, ip } = keys(secret, email, ipNetwork);
-  const [accountCount, ipCount] = await Promise.all([readCount(db, account, window.start), ip ? readCount(db, ip, window.start) : 0]);
-  return accountCount >= LOGIN_LIMITS.perAccount || ipCount >= LOGIN_LIMITS.perIp ? window.retryAfterSeconds : null;
-}
+/** A login attempt that holds a place in the limits while its password is checked. */
+export type LoginReservation = { ok: true; succeeded: () => Promise<void> } | { ok: false; retryAfterSeconds: number };
 
-/** Counts one failed login against the account and the network. */
-export async function recordLoginFailure(db: Kysely<Database>, secret: string, email: string, ipNetwork: string | null, now: Date): Promise<void> {
+/**
+ * Reserves one attempt against the account and the network before the
+ * password is checked: each counter is raised in one atomic upsert, so
+ * parallel attempts (on any number of instances sharing the database) each
+ * see their own count and at most `perAccount`/`perIp` get to a password
+ * check. An attempt over a limit gives its reservation back and is refused
+ * with the seconds to wait; a successful login gives it back with
+ * `succeeded()`, a failed one keeps it (it is the failure's count). Unknown
+ * accounts count like known ones, so the answer tells nobody which
+ * addresses have an account.
+ */
+export async function reserveLoginAttempt(db: Kysely<Database>, secret: string, email: string, ipNetwork: string | null, now: Date): Promise<LoginReservation> {
   const window = rateLimitWindow(now, LOGIN_LIMITS.windowMs);
   const { account, ip } = keys(secret, email, ipNetwork);
-  await countSubmission(db, account, window.start);
-  if (ip) await countSubmission(db, ip, window.start);
+  const counted = [{ key: account, max: LOGIN_LIMITS.perAccount }, ...(ip ? [{ key: ip, max: LOGIN_LIMITS.perIp }] : [])];
+  const counts = await Promise.all(counted.map(({ key }) => countSubmission(db, key, window.start)));
+  const giveBack = () => Promise.all(counted.map(({ key }) => uncountSubmission(db, key, window.start))).then(() => undefined);
+  if (counted.some(({ max }, i) => counts[i]! > max)) {
+    await giveBack();
+    return { ok: false, retryAfterSeconds: window.retryAfterSeconds };
+  }
+  return { ok: true, succeeded: giveBack };
 }

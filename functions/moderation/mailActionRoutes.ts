@@ -9,6 +9,8 @@ import { MAIL_ACTION_PATH, parseActionSubject, type MailAction } from '../mail/m
 import { readFields } from '../http/readRequestBody.ts';
 import { moderateComment } from './moderateComment.ts';
 import { getCommentRow } from './moderationQueries.ts';
+import { findModeratorById } from './moderators.ts';
+import { escapeLike, likeEscaped } from '../db/literalLike.ts';
 import { isRejectReason, REJECT_REASONS } from './rejectReasons.ts';
 import { isSameSite } from './requestGuards.ts';
 import { standalonePage } from './standalonePage.ts';
@@ -28,9 +30,13 @@ async function retireLinks(db: Kysely<Database>, commentId: string, now: Date): 
     .updateTable('one_time_tokens')
     .set({ used_at: now.toISOString() })
     .where('purpose', '=', 'moderate')
-    .where('subject', 'like', `%:${commentId}:%`)
+    .where((eb) => likeEscaped(eb.ref('subject'), `%:${escapeLike(commentId)}:%`))
     .where('used_at', 'is', null)
     .execute();
+}
+
+async function moderatorExists(db: Kysely<Database>, id: string): Promise<boolean> {
+  return (await findModeratorById(db, id)) !== undefined;
 }
 
 /**
@@ -47,7 +53,7 @@ export function mailActionRoutes(services: CommentServices): Hono<{ Bindings: Ap
     const token = c.req.query('token');
     const checked = await inspectToken(db, config.secret, 'moderate', token, services.now());
     const target = checked.ok ? parseActionSubject(checked.subject) : undefined;
-    const comment = target && (await getCommentRow(db, target.commentId));
+    const comment = target && (await moderatorExists(db, target.moderatorId)) && (await getCommentRow(db, target.commentId));
     if (!target || !comment) return c.html(invalidPage(), 410);
     const post = await services.posts.get(comment.post_slug);
     const label = strings.moderation.actions[target.action];
@@ -75,7 +81,8 @@ export function mailActionRoutes(services: CommentServices): Hono<{ Bindings: Ap
       const now = services.now();
       const peek = await inspectToken(db, config.secret, 'moderate', fields.token, now);
       const target = peek.ok ? parseActionSubject(peek.subject) : undefined;
-      if (!target) return c.html(invalidPage(), 410);
+      // An action is always in the name of an account that still exists.
+      if (!target || !(await moderatorExists(db, target.moderatorId))) return c.html(invalidPage(), 410);
       const reason = target.action === 'reject' ? fields.reason : null;
       if (target.action === 'reject' && !isRejectReason(reason)) throw new ApiError(400, 'invalid-input', { fields: { reason: strings.moderation.invalidReason } });
       const used = await consumeToken(db, config.secret, 'moderate', fields.token, now);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { CommentRow, CommentStatus, Database } from '../db/schema.ts';
 import type { HistoryEntry, ModerationComment, ModerationCommentDetail } from '../../src/lib/api/moderation.ts';
+import { escapeLike, likeEscaped } from '../db/literalLike.ts';
 
 export type { HistoryEntry, ModerationComment, ModerationCommentDetail } from '../../src/lib/api/moderation.ts';
 
@@ -53,11 +54,6 @@ function toModerationComment(row: CommentRow, reports: ReportSummary): Moderatio
   };
 }
 
-/** LIKE pattern for a search term, with the wildcards in it taken literally. */
-function likePattern(term: string): string {
-  return `%${term.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
-
 /** A page of comments, newest first, with the total and the counts per status and of reported ones (for the same post filter). */
 export async function listForModeration(
   db: Kysely<Database>,
@@ -66,10 +62,9 @@ export async function listForModeration(
   let query = db.selectFrom('comments');
   if (filter.post) query = query.where('post_slug', '=', filter.post);
   if (filter.q) {
-    const pattern = likePattern(filter.q);
-    query = query.where((eb) =>
-      eb.or(['author_name', 'author_email', 'body_source'].map((column) => eb(eb.fn('lower', [column as 'author_name']), 'like', eb.val(pattern)))),
-    );
+    // The term is taken literally: `%`, `_` and `\` in it are no wildcards.
+    const pattern = `%${escapeLike(filter.q.toLowerCase())}%`;
+    query = query.where((eb) => eb.or(['author_name', 'author_email', 'body_source'].map((column) => likeEscaped(eb.fn<string>('lower', [column as 'author_name']), pattern))));
   }
   const isReported = (eb: ExpressionBuilder<Database, 'comments'>) => eb('id', 'in', eb.selectFrom('reports').select('comment_id'));
   const countByStatus = async (counted: typeof query) => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { escapeLike, likeEscaped } from '../db/literalLike.ts';
 import { issueToken } from './tokens.ts';
 import { hashPassword } from './password.ts';
 
@@ -52,10 +53,26 @@ export async function countModerators(db: Kysely<Database>): Promise<number> {
   return Number(row.n);
 }
 
-/** Removes an account; its sessions go with it (foreign key cascade). */
+/**
+ * Deletes every link made out to a moderator: the one-click links of their
+ * moderation mails (subject `action:comment:moderator`, see
+ * mail/moderatorNotice.ts) and their set-password links. A removed or reset
+ * account must not act through a mail it got before (410 from then on).
+ */
+async function cancelModeratorLinks(db: Kysely<Database>, id: string): Promise<void> {
+  await db
+    .deleteFrom('one_time_tokens')
+    .where((eb) => eb.or([eb.and([eb('purpose', '=', 'moderate'), likeEscaped(eb.ref('subject'), `%:${escapeLike(id)}`)]), eb.and([eb('purpose', '=', 'set-password'), eb('subject', '=', id)])]))
+    .execute();
+}
+
+/** Removes an account and cancels its links; its sessions go with it (foreign key cascade). */
 export async function removeModerator(db: Kysely<Database>, email: string): Promise<boolean> {
-  const result = await db.deleteFrom('moderators').where('email', '=', normalizeEmail(email)).executeTakeFirst();
-  return Number(result.numDeletedRows) === 1;
+  return db.transaction().execute(async (trx) => {
+    const row = await trx.deleteFrom('moderators').where('email', '=', normalizeEmail(email)).returning('id').executeTakeFirst();
+    if (row) await cancelModeratorLinks(trx, row.id);
+    return row !== undefined;
+  });
 }
 
 /** Sets a new password (already checked against the policy) and ends every session of the account. */
@@ -67,11 +84,16 @@ export async function setModeratorPassword(db: Kysely<Database>, id: string, pas
   });
 }
 
-/** Removes the password (`reset`): the account can log in again only through a new link. */
+/**
+ * Removes the password (`reset`): the account can log in again only through a new link. Its sessions
+ * end and its earlier links (mail actions, set-password) are cancelled: a reset is what one does when
+ * an account or its mailbox may be in the wrong hands.
+ */
 export async function clearModeratorPassword(db: Kysely<Database>, id: string, now: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('moderators').set({ password_hash: null, updated_at: now.toISOString() }).where('id', '=', id).execute();
     await trx.deleteFrom('sessions').where('moderator_id', '=', id).execute();
+    await cancelModeratorLinks(trx, id);
   });
 }
 

@@ -7,6 +7,7 @@ import { searchStrings } from '../../src/strings.ts';
 import { resultsPage } from './resultsPage.ts';
 import { prefersJson, readSearchParams } from './searchRequest.ts';
 import { openSiteSearch } from './siteIndex.ts';
+import type { SearchLimit } from './searchRateLimit.ts';
 
 /** Results per page, as on the search page. */
 export const RESULTS_PER_PAGE = 10;
@@ -36,11 +37,12 @@ function resultsJson(view: ResultsView) {
  * search page filled with results, or JSON when the client asks for it
  * (`Accept: application/json`). Uses the index of the build in `siteRoot`,
  * the same files the search worker downloads. Queries are neither logged
- * nor cached.
+ * nor cached. With `limit` (the self-hosted server: searchRateLimit.ts), a
+ * client over its limit gets 429 `rate_limited` with Retry-After.
  *
- * @example app.route('/', searchRoutes({ siteRoot: 'dist' }))
+ * @example app.route('/', searchRoutes({ siteRoot: 'dist', limit: searchRateLimit(services) }))
  */
-export function searchRoutes(options: { siteRoot: string }): Hono {
+export function searchRoutes(options: { siteRoot: string; limit?: SearchLimit }): Hono {
   const app = new Hono();
   const openSearch = openSiteSearch(options.siteRoot);
 
@@ -50,6 +52,11 @@ export function searchRoutes(options: { siteRoot: string }): Hono {
   app.get('/api/search', async (c) => {
     c.header('Cache-Control', 'no-store');
     const json = prefersJson(c.req.header('accept'));
+    const wait = options.limit ? await options.limit(c) : null;
+    if (wait !== null) {
+      const headers = { 'Retry-After': String(wait) };
+      return json ? c.json({ error: searchStrings.rateLimited, code: 'rate_limited' }, 429, headers) : c.text(searchStrings.rateLimited, 429, headers);
+    }
     const params = readSearchParams(new URL(c.req.url).searchParams);
     const site = await openSearch().catch(() => null);
 

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { slashRedirectTarget } from './slashRedirect.ts';
 
 const ONE_YEAR = 31_536_000;
 
@@ -9,7 +10,8 @@ const ONE_YEAR = 31_536_000;
  * Serves the built site from `root`: hashed assets are cached for a year,
  * everything else is revalidated; a miss answers with the site's 404 page.
  * Paths without a trailing slash that name a page redirect to the slashed
- * form Astro builds, so every page has one canonical address.
+ * form Astro builds, so every page has one canonical address (never to a
+ * protocol-relative one, see slashRedirect.ts).
  */
 export function staticSite(root: string): Hono {
   const site = new Hono();
@@ -20,10 +22,10 @@ export function staticSite(root: string): Hono {
     c.header('Cache-Control', immutable ? `public, max-age=${ONE_YEAR}, immutable` : 'public, max-age=0, must-revalidate');
   });
   site.use('*', async (c, next) => {
-    const path = c.req.path;
-    if (!path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path)) {
-      const page = await readFile(join(root, path, 'index.html')).catch(() => undefined);
-      if (page) return c.redirect(`${path}/${new URL(c.req.url).search}`, 301);
+    const target = slashRedirectTarget(c.req.path, new URL(c.req.url).search);
+    if (target) {
+      const page = await readFile(join(root, c.req.path, 'index.html')).catch(() => undefined);
+      if (page) return c.redirect(target, 301);
     }
     return next();
   });

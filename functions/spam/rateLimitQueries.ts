@@ -17,16 +17,21 @@ export async function countSubmission(db: Kysely<Database>, key: string, windowS
   return Number(row.count);
 }
 
+/** Takes back one count of `key` in the window starting at `windowStart` (a reservation that turned out not to count). */
+export async function uncountSubmission(db: Kysely<Database>, key: string, windowStart: number): Promise<void> {
+  await db
+    .updateTable('rate_limits')
+    .set((eb) => ({ count: eb('count', '-', 1) }))
+    .where('key', '=', key)
+    .where('window_start', '=', windowStart)
+    .where('count', '>', 0)
+    .execute();
+}
+
 /** Deletes windows that started before `windowStart`; they can no longer refuse anyone. */
 export async function deleteRateLimitsBefore(db: Kysely<Database>, windowStart: number): Promise<number> {
   const result = await db.deleteFrom('rate_limits').where('window_start', '<', windowStart).executeTakeFirst();
   return Number(result.numDeletedRows);
-}
-
-/** The count of `key` in the window starting at `windowStart`, without counting anything. */
-export async function readCount(db: Kysely<Database>, key: string, windowStart: number): Promise<number> {
-  const row = await db.selectFrom('rate_limits').select('count').where('key', '=', key).where('window_start', '=', windowStart).executeTakeFirst();
-  return Number(row?.count ?? 0);
 }
 
 /**

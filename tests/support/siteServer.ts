@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createApiApp } from '../../functions/app/createApiApp.ts';
 import { createServices, type RunningServices } from '../../functions/app/createServices.ts';
 import { parseServiceConfig } from '../../functions/config/serviceConfig.ts';
+import { searchRateLimit } from '../../functions/search/searchRateLimit.ts';
 import { createServerApp } from '../../functions/selfhost/createServerApp.ts';
 import { listen } from '../../functions/selfhost/listen.ts';
 import { createTestDatabase, type TestDatabaseKind } from './testDatabase.ts';
@@ -28,9 +29,9 @@ export async function startSiteServer(siteRoot: string, options: { database?: Te
   const database = await createTestDatabase(options.database ?? 'sqlite');
   // Mail without SMTP_URL goes to DATA_DIR/outbox/: a folder of this server's own, never the checkout's data/.
   const dataDir = mkdtempSync(join(tmpdir(), 'klartext-data-'));
-  const config = parseServiceConfig({ DATABASE_URL: database.url, SITE_DIR: siteRoot, SECRET: TEST_SECRET, RATE_LIMIT_MAX: '100000', DATA_DIR: dataDir, ...options.env });
+  const config = parseServiceConfig({ DATABASE_URL: database.url, SITE_DIR: siteRoot, SECRET: TEST_SECRET, RATE_LIMIT_MAX: '100000', SEARCH_RATE_LIMIT_MAX: '100000', DATA_DIR: dataDir, ...options.env });
   const services = await createServices(config);
-  const { server, url } = await listen(createServerApp({ siteRoot, api: createApiApp(services) }), { port: 0, hostname: '127.0.0.1' });
+  const { server, url } = await listen(createServerApp({ siteRoot, api: createApiApp(services), searchLimit: searchRateLimit(services) }), { port: 0, hostname: '127.0.0.1' });
   return {
     url,
     services,

@@ -6,6 +6,7 @@
  */
 import { foldGerman, words } from './germanWords.ts';
 import { germanTerm } from './germanTerms.ts';
+import { typoVariantCount } from './typos.ts';
 
 /** Longest query that is read; the rest is ignored. */
 export const MAX_QUERY_LENGTH = 200;
@@ -13,6 +14,14 @@ export const MAX_QUERY_LENGTH = 200;
 export const MAX_QUERY_WORDS = 8;
 /** Words of at least this many letters match with one typo. */
 export const FUZZY_MIN_LETTERS = 5;
+/**
+ * Words of more letters match only as typed: each letter adds about 53
+ * one-typo spellings to stem and look up, and a 200-letter "word" cost
+ * 150–200 ms of a server's CPU. 24 letters still cover "Datenschutzbehörde".
+ */
+export const FUZZY_MAX_LETTERS = 24;
+/** Most one-typo spellings one query may build, over all its words (see typoVariantCount); later words match only as typed. */
+export const MAX_TYPO_VARIANTS = 2_000;
 
 /** One word of a query, ready for the index. */
 export interface PlannedWord {
@@ -28,7 +37,7 @@ export interface PlannedWord {
    * finished one, so "Datenschutz" finds "Datenschutzbehörde".
    */
   prefix: string | null;
-  /** Whether the word is long enough for typo tolerance. */
+  /** Whether the word gets typo tolerance: long enough, not too long, and within the query's budget. */
   fuzzy: boolean;
 }
 
@@ -36,6 +45,10 @@ export interface PlannedWord {
  * The words to look up, at most MAX_QUERY_WORDS, without stop words and
  * repeats. `typing` says the reader is still typing the last word (nothing
  * after it), as in the search field; a submitted query has only whole words.
+ * The work is bounded whatever is typed: MAX_QUERY_LENGTH characters, then
+ * MAX_QUERY_WORDS words, and typo tolerance only for words of
+ * FUZZY_MIN_LETTERS–FUZZY_MAX_LETTERS letters while the query's
+ * MAX_TYPO_VARIANTS last.
  */
 export function planQuery(query: string, options: { typing?: boolean } = {}): PlannedWord[] {
   const text = query.slice(0, MAX_QUERY_LENGTH);
@@ -43,14 +56,19 @@ export function planQuery(query: string, options: { typing?: boolean } = {}): Pl
   const lastIsTyped = options.typing === true && list.length > 0 && /[\p{L}\p{N}]$/u.test(text);
   const planned: PlannedWord[] = [];
   const seen = new Set<string>();
-  list.forEach((word, i) => {
+  let typoBudget = MAX_TYPO_VARIANTS;
+  for (const [i, word] of list.entries()) {
+    if (planned.length >= MAX_QUERY_WORDS) break;
     const term = germanTerm(word);
-    if (term === null || seen.has(term) || planned.length >= MAX_QUERY_WORDS) return;
+    if (term === null || seen.has(term)) continue;
     seen.add(term);
     const folded = foldGerman(word);
     const typed = lastIsTyped && i === list.length - 1;
     const prefix = typed ? (term.length >= 3 ? term : null) : folded.length >= 4 ? folded : null;
-    planned.push({ word, folded, term, prefix, fuzzy: folded.length >= FUZZY_MIN_LETTERS });
-  });
+    const cost = typoVariantCount(folded.length);
+    const fuzzy = folded.length >= FUZZY_MIN_LETTERS && folded.length <= FUZZY_MAX_LETTERS && cost <= typoBudget;
+    if (fuzzy) typoBudget -= cost;
+    planned.push({ word, folded, term, prefix, fuzzy });
+  }
   return planned;
 }

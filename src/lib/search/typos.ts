@@ -8,6 +8,15 @@
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
+ * Most strings oneEditAway returns for a word of `letters` letters (n-1
+ * deletions, n-2 swaps, 25(n-1) substitutions, 26n insertions): the cost of
+ * a word's typo tolerance, known before any of them is built.
+ */
+export function typoVariantCount(letters: number): number {
+  return Math.max(0, 53 * letters - 28);
+}
+
+/**
  * Every string one deletion, swap of neighbours, substitution or insertion
  * away from `word`, never changing its first letter.
  *

@@ -15,6 +15,8 @@ const MALFORMED: Array<{ name: string; body: () => string; headers?: Record<stri
   { name: 'a JSON string', body: () => json('Hallo'), status: 400, code: 'invalid-body' },
   { name: 'a __proto__ key', body: () => `{"__proto__": {"status": "approved"}, ${json(validComment()).slice(1)}`, status: 400, code: 'invalid-body' },
   { name: 'a nested constructor.prototype', body: () => json({ ...validComment(), extra: { constructor: { prototype: { x: 1 } } } }), status: 400, code: 'invalid-body' },
+  { name: 'arrays nested 5,000 levels deep', body: () => `{"post":"a","extra":${'['.repeat(5000)}${']'.repeat(5000)}}`, status: 400, code: 'invalid-body' },
+  { name: 'objects nested 5,000 levels deep', body: () => `${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`, status: 400, code: 'invalid-body' },
   { name: 'a __proto__ form field', body: () => `__proto__=approved&${new URLSearchParams(validComment() as Record<string, string>)}`, headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, status: 400, code: 'invalid-body' },
   { name: 'text/plain', body: () => json(validComment()), headers: { 'Content-Type': 'text/plain' }, status: 415, code: 'unsupported-media-type' },
   { name: 'multipart/form-data', body: () => '--x\r\n\r\n--x--', headers: { 'Content-Type': 'multipart/form-data; boundary=x' }, status: 415, code: 'unsupported-media-type' },

@@ -20,6 +20,7 @@ describe('config/serviceConfig', () => {
       host: 'localhost',
       autoApprove: 'returning',
       rateLimit: { max: 5, windowMs: 600_000 },
+      searchRateLimit: { max: 30, windowMs: 60_000 },
       ipRetentionDays: 30,
     });
   });
@@ -39,6 +40,7 @@ describe('config/serviceConfig', () => {
       COMMENT_AUTO_APPROVE: 'never',
       RATE_LIMIT_MAX: '3',
       RATE_LIMIT_WINDOW_MINUTES: '60',
+      SEARCH_RATE_LIMIT_MAX: '100',
       COMMENT_BLOCKED_WORDS: 'Viagra, Casino Bonus',
       COMMENT_MODERATED_WORDS: '',
       IP_RETENTION_DAYS: '7',
@@ -51,6 +53,7 @@ describe('config/serviceConfig', () => {
       port: 8080,
       autoApprove: 'never',
       rateLimit: { max: 3, windowMs: 3_600_000 },
+      searchRateLimit: { max: 100, windowMs: 60_000 },
       blockedWords: ['viagra', 'casino bonus'],
       moderatedWords: [],
       ipRetentionDays: 7,

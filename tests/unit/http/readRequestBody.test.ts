@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../functions/http/apiError.ts';
-import { bodyKind, decodeBody } from '../../../functions/http/readRequestBody.ts';
+import { bodyKind, decodeBody, MAX_JSON_DEPTH } from '../../../functions/http/readRequestBody.ts';
 import { acceptsGzip, etagMatches } from '../../../functions/comments/routes.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
@@ -33,6 +33,18 @@ describe('http/readRequestBody', () => {
     expect(codeOf(() => decodeBody('json', bytes('[1]')))).toBe('invalid-body');
     expect(codeOf(() => decodeBody('json', bytes('{')))).toBe('invalid-json');
     expect(codeOf(() => decodeBody('json', new Uint8Array([0x7b, 0xff, 0x7d]).buffer))).toBe('invalid-body');
+  });
+
+  it('refuses 5,000 levels of nesting as invalid-body instead of overflowing the stack', () => {
+    expect(codeOf(() => decodeBody('json', bytes(`{"a":${'['.repeat(5000)}${']'.repeat(5000)}}`)))).toBe('invalid-body');
+    expect(codeOf(() => decodeBody('json', bytes(`${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`)))).toBe('invalid-body');
+  });
+
+  it('reads nesting up to MAX_JSON_DEPTH and refuses one level more', () => {
+    const nested = (levels: number) => `{"a":${'['.repeat(levels - 1)}${']'.repeat(levels - 1)}}`;
+    expect(codeOf(() => decodeBody('json', bytes(nested(MAX_JSON_DEPTH))))).toBe('none');
+    expect(codeOf(() => decodeBody('json', bytes(nested(MAX_JSON_DEPTH + 1))))).toBe('invalid-body');
+    expect(codeOf(() => decodeBody('json', bytes(`{"a":[{"b":[{"__proto__":1}]}]}`)))).toBe('invalid-body');
   });
 });
 

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { createApiApp } from '../../../functions/app/createApiApp.ts';
+import { createServices, type RunningServices } from '../../../functions/app/createServices.ts';
+import { LOGIN_LIMITS } from '../../../functions/moderation/loginThrottle.ts';
+import { createServerApp } from '../../../functions/selfhost/createServerApp.ts';
+import { listen } from '../../../functions/selfhost/listen.ts';
+import { createModerator, GOOD_PASSWORD, loginRequest } from '../../support/moderatorClient.ts';
+import { startSiteServer, type SiteServer } from '../../support/siteServer.ts';
+import { DATABASE_KINDS } from '../../support/testDatabase.ts';
+
+describe.each(DATABASE_KINDS)('login limits under a burst of parallel attempts on %s', (database) => {
+  let first: SiteServer;
+  // A second instance of the service on the same database, as several serverless instances would be.
+  let second: { url: string; services: RunningServices; close: () => Promise<void> };
+  let checked: string[] = [];
+  let gate: { open: () => void; closed: Promise<void> } | undefined;
+  let onCheck: (() => void) | undefined;
+
+  /** Counts every real password verification of both instances; wrong passwords may be held at a gate. */
+  function countVerifications(services: RunningServices) {
+    const real = services.verifyPassword;
+    services.verifyPassword = async (password, stored) => {
+      checked.push(password);
+      onCheck?.();
+      if (gate && password !== GOOD_PASSWORD) await gate.closed;
+      return real(password, stored);
+    };
+  }
+
+  beforeAll(async () => {
+    first = await startSiteServer(inject('siteDir'), { database });
+    const services = await createServices(first.services.config);
+    const { server, url } = await listen(createServerApp({ siteRoot: inject('siteDir'), api: createApiApp(services) }), { port: 0, hostname: '127.0.0.1' });
+    second = { url, services, close: async () => (server.close(), await services.close()) };
+    countVerifications(first.services);
+    countVerifications(second.services);
+  });
+  afterAll(async () => {
+    await second?.close();
+    await first?.close();
+  });
+  beforeEach(async () => {
+    checked = [];
+    gate = undefined;
+    onCheck = undefined;
+    await first.services.db.deleteFrom('rate_limits').execute();
+  });
+
+  /** `count` wrong attempts at once, alternating between the two instances. */
+  const burst = (emails: (i: number) => string, count: number) =>
+    Promise.all(Array.from({ length: count }, (_, i) => loginRequest({ url: i % 2 ? second.url : first.url } as SiteServer, emails(i), `falsches Passwort ${i}`)));
+
+  it('checks at most 5 passwords of one account when 30 wrong ones arrive at once', async () => {
+    const email = await createModerator(first);
+    const answers = await burst(() => email, 30);
+    expect(checked.length).toBe(LOGIN_LIMITS.perAccount);
+    expect(answers.filter((res) => res.status === 401)).toHaveLength(LOGIN_LIMITS.perAccount);
+    expect(answers.filter((res) => res.status === 429)).toHaveLength(30 - LOGIN_LIMITS.perAccount);
+    expect((await loginRequest(first, email, GOOD_PASSWORD)).status).toBe(429);
+  });
+
+  it('refuses the right password sent in the middle of a burst of 30 wrong ones', async () => {
+    const email = await createModerator(first);
+    let open!: () => void;
+    gate = { open: () => open(), closed: new Promise<void>((resolve) => (open = resolve)) };
+    const fiveChecking = new Promise<void>((resolve) => (onCheck = () => checked.length >= LOGIN_LIMITS.perAccount && resolve()));
+    const wrong = burst(() => email, 30);
+    // Five wrong passwords are being checked (held at the gate); the right one comes now.
+    await fiveChecking;
+    const right = await loginRequest(first, email, GOOD_PASSWORD);
+    gate.open();
+    await wrong;
+    expect(right.status).toBe(429);
+    expect(checked.filter((password) => password !== GOOD_PASSWORD)).toHaveLength(LOGIN_LIMITS.perAccount);
+  });
+
+  it('checks at most 20 passwords from one network trying 30 accounts at once', async () => {
+    await burst((i) => `burst-${i}-${Date.now()}@example.org`, 30);
+    expect(checked.length).toBe(LOGIN_LIMITS.perIp);
+  });
+
+  it('takes a successful login back: it does not count against the limits', async () => {
+    const email = await createModerator(first);
+    for (let i = 0; i < LOGIN_LIMITS.perAccount + 2; i++) expect((await loginRequest(first, email, GOOD_PASSWORD)).status).toBe(200);
+    for (let i = 0; i < LOGIN_LIMITS.perAccount; i++) expect((await loginRequest(first, email, `falsch ${i} ist falsch`)).status).toBe(401);
+    expect((await loginRequest(first, email, GOOD_PASSWORD)).status).toBe(429);
+  });
+});
