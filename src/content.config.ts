@@ -75,8 +75,10 @@ const factCheck = z.object({
         .default([]),
     })
     .optional(),
-  review: z.object({ reviewer: reference('authors'), date }).optional(),
-  corrections: z.array(z.object({ date, text })).default([]),
+  // Every four-eyes review, oldest first: the first one precedes publication, later ones follow updates.
+  reviews: z.array(z.object({ reviewer: reference('authors'), date })).default([]),
+  // `before` and `after` quote the wording; npm run factcheck looks for `before` in the file's git history.
+  corrections: z.array(z.object({ date, text, before: text.optional(), after: text.optional() })).default([]),
 });
 
 const posts = defineCollection({

@@ -76,7 +76,10 @@ export const strings = {
     accessed: 'abgerufen am',
     primary: 'Primärquelle',
     archive: 'Archivkopie',
-    reviewedBy: (name: string, date: string) => `Geprüft von ${name} am ${date}.`,
+    reviewedBy: (name: string, date: string) => `Vor Veröffentlichung geprüft von ${name} am ${date}.`,
+    /** `again` names the re-checking editor only when it is someone else. */
+    reviewedAgain: (name: string, date: string, againDate: string, againName?: string) =>
+      `Vor Veröffentlichung geprüft von ${name} am ${date}; erneut geprüft${againName ? ` von ${againName}` : ''} am ${againDate}.`,
     notReviewed: 'Die redaktionelle Prüfung ist noch nicht dokumentiert.',
     disclosure: 'Interessenkonflikte',
     noConflicts: 'Keine.',
@@ -85,6 +88,12 @@ export const strings = {
     noSources: 'Für diesen Artikel sind keine Quellen hinterlegt.',
     reportCorrection: 'Fehler entdeckt? Korrektur melden',
     noPrimaryReason: 'Warum es keine Primärquelle gibt:',
+    rightOfReply: 'Recht auf Stellungnahme',
+    replyAsked: (party: string, date: string) => `${party}: am ${date} um Stellungnahme gebeten. Antwort:`,
+    replyNotAsked: (party: string) => `${party}: nicht um Stellungnahme gebeten. Warum:`,
+    replyUndocumented: (party: string) => `${party}: Ob um Stellungnahme gebeten wurde, ist nicht dokumentiert.`,
+    correctionBefore: 'Vorher:',
+    correctionAfter: 'Jetzt:',
   },
   list: {
     newest: 'Neueste Artikel',
@@ -159,7 +168,7 @@ export const strings = {
     },
     review: {
       title: 'Vier-Augen-Prüfung',
-      text: 'Eine Redakteurin oder ein Redakteur, die den Text nicht geschrieben haben, prüft ihn und dokumentiert das Datum. Eine Prüfung, die älter ist als die letzte Änderung, gilt als veraltet.',
+      text: 'Eine Redakteurin oder ein Redakteur, die den Text nicht geschrieben haben, prüft ihn vor der Veröffentlichung und dokumentiert das Datum. Jede spätere Prüfung kommt dazu, keine wird überschrieben; eine Prüfung, die älter ist als die letzte Änderung, gilt als veraltet.',
     },
     corrections: {
       title: 'Korrekturen',
@@ -269,16 +278,37 @@ export const strings = {
     replyMissingFix: 'Trage unter factCheck.rightOfReply.requests für diese Partei askedOn und answer ein – oder notAskedReason.',
     replyAnswerMissing: (party: string) => `Bei „${party}“ fehlt die Antwort auf die Anfrage.`,
     replyAnswerMissingFix: 'Trage die Antwort ein – oder „Keine Antwort bis <Datum>“.',
+    replyReasonRepeated: (party: string, others: string) =>
+      `Die Begründung, warum „${party}“ nicht gefragt wurde, wiederholt fast wörtlich die Begründung in ${others}: eine Formel ist keine Begründung.`,
+    replyReasonRepeatedFix:
+      'Schreibe für diesen Artikel auf, was konkret kritisiert wird und warum die Partei dazu nicht gefragt wurde – oder frage sie und trage askedOn und answer ein.',
     noReview: 'Die Vier-Augen-Prüfung ist nicht dokumentiert.',
-    noReviewFix: 'Trage unter factCheck.review die Prüferin oder den Prüfer (reviewer) und das Datum (date) ein.',
+    noReviewFix: 'Trage unter factCheck.reviews jede Prüfung mit Prüferin oder Prüfer (reviewer) und Datum (date) ein. (Das frühere Einzelfeld factCheck.review wird nicht mehr gelesen: schreibe es als ersten Eintrag der Liste.)',
+    reviewAfterPublication: (review: string, published: string) =>
+      `Die erste Prüfung ist vom ${review}, der Artikel erscheint aber schon am ${published}: er wäre ungeprüft veröffentlicht.`,
+    reviewAfterPublicationFix:
+      'Lass den Artikel vor der Veröffentlichung prüfen. Wurde er tatsächlich erst danach geprüft, datiere die Prüfung nicht zurück: setze pubDate auf den Tag, an dem der geprüfte Text erschienen ist (oder erscheinen soll).',
+    sourceAfterReview: (id: string, accessed: string, review: string) =>
+      `Die Quelle „${id}“ wurde am ${accessed} abgerufen, nach der letzten Prüfung vom ${review}: die Prüfung kann sich nicht auf sie gestützt haben.`,
+    sourceAfterReviewFix: 'Lass die Angaben aus dieser Quelle erneut prüfen und trage die neue Prüfung unter factCheck.reviews ein.',
     reviewerIsAuthor: 'Der Artikel wurde von der Autorin oder dem Autor selbst geprüft.',
     reviewerIsAuthorFix: 'Die Prüfung muss eine andere Person der Redaktion übernehmen.',
     reviewStale: (review: string, updated: string) => `Die Prüfung vom ${review} ist älter als die letzte Änderung vom ${updated}.`,
-    reviewStaleFix: 'Lass den geänderten Artikel erneut prüfen und aktualisiere factCheck.review.date.',
+    reviewStaleFix: 'Lass den geänderten Artikel erneut prüfen und trage die neue Prüfung unter factCheck.reviews ein (die frühere bleibt stehen).',
     reviewInFuture: (date: string) => `Die Prüfung ist auf den ${date} datiert, der noch nicht erreicht ist.`,
     reviewInFutureFix: 'Trage das tatsächliche Prüfdatum ein.',
     correctionField: (index: number, field: string) => `Korrektur ${index + 1} fehlt „${field}“.`,
-    correctionFieldFix: 'Jede Korrektur braucht date (JJJJ-MM-TT) und text.',
+    correctionFieldFix:
+      'Jede Korrektur braucht date (JJJJ-MM-TT), text (die Erklärung für Leserinnen und Leser), before (der frühere Wortlaut, wörtlich) und after (der Wortlaut jetzt).',
+    correctionAfterMissing: (index: number) => `Der neue Wortlaut (after) von Korrektur ${index + 1} steht nicht im Artikel.`,
+    correctionAfterMissingFix: 'Übernimm in after wörtlich die Stelle, wie sie jetzt im Titel, Vorspann oder Text steht.',
+    correctionUnverifiable: (index: number) =>
+      `Der frühere Wortlaut von Korrektur ${index + 1} konnte nicht geprüft werden: der Inhaltsordner ist kein git-Repository.`,
+    correctionUnverifiableFix: 'Verwalte den Inhaltsordner mit git, dann prüft npm run factcheck, ob der frühere Wortlaut wirklich veröffentlicht war.',
+    correctionWithoutHistory: (index: number, before: string) =>
+      `Korrektur ${index + 1}: Der frühere Wortlaut „${before}“ kommt in keiner Fassung der Datei in der git-Historie vor. Eine Korrektur ohne frühere Fassung ist erfunden.`,
+    correctionWithoutHistoryFix:
+      'Übernimm in before wörtlich, was vorher in Titel, Vorspann oder Text stand (git log -p zeigt es) – oder streiche die Korrektur, wenn es die frühere Fassung nie gab.',
     correctionBeforePublication: (index: number) => `Korrektur ${index + 1} ist älter als die Veröffentlichung.`,
     correctionBeforePublicationFix: 'Korrekturen betreffen den veröffentlichten Text: prüfe das Datum.',
     updatedBeforeCorrection: (correction: string) => `Die jüngste Korrektur ist vom ${correction}, das Aktualisierungsdatum (updatedDate) liegt davor oder fehlt.`,
@@ -548,8 +578,8 @@ export const strings = {
       answer: 'Antwort',
       notAskedReason: 'Warum nicht gefragt wurde',
     },
-    review: { reviewer: 'Prüferin/Prüfer', date: 'Geprüft am' },
-    correction: { item: 'Korrektur', date: 'Datum', text: 'Text der Korrektur' },
+    review: { item: 'Prüfung', reviewer: 'Prüferin/Prüfer', date: 'Geprüft am' },
+    correction: { item: 'Korrektur', date: 'Datum', text: 'Text der Korrektur', before: 'Früherer Wortlaut (wörtlich)', after: 'Wortlaut jetzt (wörtlich)' },
     author: { name: 'Name', role: 'Funktion', bio: 'Kurzbiografie', avatar: 'Porträt (Pfad relativ zur Datei)', linkLabel: 'Bezeichnung', linkUrl: 'Adresse' },
     page: { title: 'Titel', description: 'Beschreibung', body: 'Text', lineBreak: 'Zeilenumbruch' },
     save: {

@@ -1,0 +1,50 @@
+import { readFrontmatter } from '../content/frontmatter.ts';
+import { strings } from '../../strings.ts';
+import type { ChecklistProblem } from './checklistRules.ts';
+import type { PostToCheck } from './postToCheck.ts';
+
+const t = strings.factCheck;
+type Problem = Omit<ChecklistProblem, 'item'>;
+type Data = Record<string, unknown>;
+
+/** Whitespace, line breaks and typographic quotes do not decide whether two wordings are the same. */
+export function foldWording(text: string): string {
+  return text
+    .replace(/[„“”»«"]/g, '"')
+    .replace(/[‚‘’›‹']/g, "'")
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * What readers saw in one version of a post file: title, lead and body. The
+ * rest of the frontmatter is left out, above all the corrections themselves,
+ * whose `before` would otherwise prove itself once committed.
+ */
+export function readerText(source: string): string {
+  const data = readFrontmatter(source);
+  const body = source.replace(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/, '');
+  return foldWording([data.title, data.lead, body].filter((part) => typeof part === 'string').join('\n'));
+}
+
+const corrections = (post: PostToCheck): Data[] =>
+  Array.isArray(post.factCheck?.corrections) ? (post.factCheck.corrections as Data[]).filter((c) => !!c && typeof c === 'object') : [];
+
+/**
+ * Whether each correction's earlier wording really was published: it must
+ * occur in an earlier version of the file. `history` holds the file's
+ * committed versions (full sources); `undefined` means the content folder is
+ * not a git repository, so the evidence cannot be checked.
+ */
+export function correctionEvidence(post: PostToCheck, history: readonly string[] | undefined): Problem[] {
+  const all = corrections(post);
+  const versions = history?.map(readerText);
+  return all.flatMap((correction, i) => {
+    const before = typeof correction.before === 'string' ? foldWording(correction.before) : '';
+    if (!before) return [];
+    if (!versions) return [{ severity: 'warning' as const, message: t.correctionUnverifiable(i), fix: t.correctionUnverifiableFix }];
+    if (versions.some((version) => version.includes(before))) return [];
+    return [{ severity: 'error' as const, message: t.correctionWithoutHistory(i, String(correction.before).trim()), fix: t.correctionWithoutHistoryFix }];
+  });
+}

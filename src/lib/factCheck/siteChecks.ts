@@ -1,0 +1,33 @@
+import type { ChecklistProblem } from './checklistRules.ts';
+import { correctionEvidence } from './correctionEvidence.ts';
+import type { PostToCheck } from './postToCheck.ts';
+import { nearDuplicateReasons, notAskedReasons } from './rightOfReply.ts';
+import { strings } from '../../strings.ts';
+
+const t = strings.factCheck;
+
+export interface SiteCheckInput {
+  posts: readonly PostToCheck[];
+  /** Committed versions of each post file by post id; `undefined`: not in git. */
+  histories: ReadonlyMap<string, readonly string[] | undefined>;
+  now: Date;
+}
+
+/**
+ * The checks of `npm run factcheck` that look beyond one post's frontmatter:
+ * the git history of its file, and reasons for not asking a criticised party
+ * that repeat those of other posts. Problems per post id.
+ */
+export function siteProblems({ posts, histories }: SiteCheckInput): Map<string, ChecklistProblem[]> {
+  const found = new Map<string, ChecklistProblem[]>();
+  const add = (id: string, problems: ChecklistProblem[]) => found.set(id, [...(found.get(id) ?? []), ...problems]);
+  for (const post of posts) {
+    add(post.id, correctionEvidence(post, histories.get(post.id)).map((p) => ({ item: 'corrections' as const, ...p })));
+  }
+  const reasons = posts.flatMap((post) => notAskedReasons(post.id, post.factCheck?.rightOfReply));
+  for (const [reason, twins] of nearDuplicateReasons(reasons)) {
+    const others = twins.map((twin) => `${twin.postId} (${twin.party})`).join(', ');
+    add(reason.postId, [{ item: 'rightOfReply', severity: 'warning', message: t.replyReasonRepeated(reason.party, others), fix: t.replyReasonRepeatedFix }]);
+  }
+  return found;
+}
