@@ -29,7 +29,8 @@ const factCheck = z.object({
   sources: z.array(source).default([]),
   noPrimarySourceReason: z.string().trim().optional(),
   claims: z
-    .array(z.object({ claim: text, source: text, verified: z.boolean().default(false) }))
+    // `asOf`: the date a figure refers to; the box shows it as „Stand“.
+    .array(z.object({ claim: text, source: text, verified: z.boolean().default(false), asOf: date.optional() }))
     .default([]),
   headline: z
     .object({ overrides: z.array(z.object({ rule: text, reason: text })).default([]) })

@@ -92,6 +92,8 @@ export const strings = {
     replyAsked: (party: string, date: string) => `${party}: am ${date} um Stellungnahme gebeten. Antwort:`,
     replyNotAsked: (party: string) => `${party}: nicht um Stellungnahme gebeten. Warum:`,
     replyUndocumented: (party: string) => `${party}: Ob um Stellungnahme gebeten wurde, ist nicht dokumentiert.`,
+    datedFigures: 'Zahlen und ihr Stand',
+    asOf: (date: string) => `Stand: ${date}`,
     correctionBefore: 'Vorher:',
     correctionAfter: 'Jetzt:',
   },
@@ -241,6 +243,12 @@ export const strings = {
     noClaimsFix: 'Liste unter factCheck.claims die zentralen Tatsachenbehauptungen auf, mindestens jede Zahl und jedes Zitat aus Überschrift und Vorspann.',
     claimUnknownSource: (index: number, source: string) => `Behauptung ${index + 1} verweist auf die unbekannte Quelle „${source}“.`,
     claimUnknownSourceFix: 'Verweise mit „source“ auf die id einer Quelle unter factCheck.sources.',
+    staleFigure: (claim: string, asOf: string, sentence: string, nowWord: boolean) =>
+      `Die Zahl aus „${claim}“ hat den Stand ${asOf}, mehr als zwei Jahre vor dem Artikel, liest sich aber als heutige Zahl (${nowWord ? '„heute“, „derzeit“ oder „aktuell“ im Absatz' : 'Präsens, kein Jahr im Satz'}): „${sentence}“`,
+    staleFigureFix: 'Nenne eine aktuelle Zahl aus einer neueren Quelle – oder datiere die Zahl im Satz ausdrücklich („Ende 2021 waren es …“).',
+    supersededClaim: (claim: string, asOf: string, newer: string, newerAsOf: string) =>
+      `„${claim}“ (Stand ${asOf}) ist älter als die Zahl, die der spätere Artikel „${newer}“ aus derselben Quelle nennt (Stand ${newerAsOf}).`,
+    supersededClaimFix: 'Prüfe, ob die Angabe hier noch stimmt; übernimm den neueren Stand oder sag im Text, dass es eine ältere Zahl ist.',
     claimUnverified: (index: number, claim: string) => `Behauptung ${index + 1} („${claim}“) ist nicht als geprüft markiert.`,
     claimUnverifiedFix: 'Prüfe die Behauptung an der Quelle und setze verified: true – oder streiche sie aus dem Text.',
     numberWithoutClaim: (value: string) => `Die Zahl ${value} aus Überschrift oder Vorspann ist keiner Behauptung zugeordnet.`,
@@ -561,7 +569,13 @@ export const strings = {
       publisher: 'Herausgeber',
       accessed: 'Abgerufen am',
     },
-    claim: { item: 'Behauptung', source: 'Quelle (Kurzname)', verified: 'An der Quelle geprüft' },
+    claim: {
+      item: 'Behauptung',
+      source: 'Quelle (Kurzname)',
+      verified: 'An der Quelle geprüft',
+      asOf: 'Stand der Zahl',
+      asOfHint: 'Der Tag, auf den sich die Zahl bezieht (z. B. 31.12.2021 für eine Nutzerzahl zum Jahresende), nicht der Tag des Abrufs.',
+    },
     headline: { overrides: 'Begründet übergangene Warnungen', rule: 'Regel', reason: 'Begründung' },
     disclosure: { sponsor: 'Auftraggeber' },
     minors: {

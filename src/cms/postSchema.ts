@@ -102,6 +102,7 @@ export function factCheckFields() {
           claim: requiredText(t.claim.item, undefined, true),
           source: requiredText(t.claim.source, fix.claimUnknownSourceFix),
           verified: whenAbsent(fields.checkbox({ label: t.claim.verified, description: fix.claimUnverifiedFix }), false),
+          asOf: fields.date({ label: t.claim.asOf, description: t.claim.asOfHint }),
         }),
         { label: check.claims.title, description: check.claims.text, itemLabel: byLabel(t.claim.item) },
       ),

@@ -5,6 +5,9 @@ import { buildSite, type BuildResult } from '../support/buildSite.ts';
 import { COMPLETE_FACT_CHECK, fixtureContent, validFrontmatter } from '../support/fixtureContent.ts';
 
 const SPONSORED = COMPLETE_FACT_CHECK.replace('    sponsored: false', '    sponsored: true\n    sponsor: "Beispiel GmbH"').replace(
+  '      verified: true',
+  '      verified: true\n      asOf: 2025-12-31',
+).replace(
   '  rightOfReply:\n    criticised: []',
   '  rightOfReply:\n    criticised: ["Beispiel GmbH", "TikTok"]\n    requests:\n      - party: "Beispiel GmbH"\n        askedOn: 2026-01-12\n        answer: "Die Firma verwies auf ihre Datenschutzerklärung."\n      - party: "TikTok"\n        notAskedReason: "Zitiert wird nur die Entscheidung der DPC."',
 ).replace(
@@ -52,6 +55,11 @@ describe('build: transparency for readers', () => {
     expect(html).toMatch(/id="korrektur-2026-01-20">\s*<time datetime="2026-01-20">20\. Januar 2026<\/time>: Der Name der Verordnung war falsch geschrieben\./);
     expect(html).toMatch(/Vorher: <q>Datenschutz nach der DSVGO<\/q> Jetzt: <q>Datenschutz nach der DSGVO<\/q>/);
     expect(html).toContain('Korrektur melden');
+  });
+
+  it('shows „Stand“ next to a dated figure', async () => {
+    const html = await read('artikel/anzeige/index.html');
+    expect(html).toMatch(/Die DSGVO gilt in der gesamten EU\. <span class="meta"[^>]*>\(<a href="#quelle-dsgvo"[^>]*>Stand: 31\. Dezember 2025<\/a>\)/);
   });
 
   it('shows readers per criticised party what was asked and when, and the answer – or why nobody asked', async () => {

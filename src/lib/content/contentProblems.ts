@@ -40,6 +40,7 @@ const POST_DATE_FIELDS = [
   'pubDate',
   'updatedDate',
   'factCheck.sources[].accessed',
+  'factCheck.claims[].asOf',
   'factCheck.reviews[].date',
   'factCheck.corrections[].date',
   'factCheck.rightOfReply.requests[].askedOn',

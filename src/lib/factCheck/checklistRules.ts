@@ -5,6 +5,7 @@ import { numbersIn, sameNumber } from '../headline/germanNumbers.ts';
 import { strings } from '../../strings.ts';
 import { toDate, type PostToCheck } from './postToCheck.ts';
 import { reviewsOf } from './reviewHistory.ts';
+import { staleUses } from './freshness.ts';
 import { foldWording } from './correctionEvidence.ts';
 
 const readerTextOf = (post: PostToCheck) => `${post.title}\n${post.lead}\n${post.bodyText}`;
@@ -69,7 +70,7 @@ const claims: Rule = (post) => {
   const all = list(post.factCheck?.claims);
   if (all.length === 0) return [error(t.noClaims, t.noClaimsFix)];
   const sourceIds = new Set(list(post.factCheck?.sources).map((source) => String(source.id)));
-  const problems = all.flatMap((claim, i) => [
+  const problems: ReturnType<Rule> = all.flatMap((claim, i) => [
     ...(!sourceIds.has(String(claim.source)) ? [error(t.claimUnknownSource(i, String(claim.source ?? '')), t.claimUnknownSourceFix)] : []),
     ...(claim.verified !== true ? [error(t.claimUnverified(i, String(claim.claim ?? '')), t.claimUnverifiedFix)] : []),
   ]);
@@ -86,6 +87,9 @@ const claims: Rule = (post) => {
     if (quote!.trim().split(/\s+/).length >= 4 && !claimText.includes(quote!.trim())) {
       problems.push(error(t.quoteWithoutClaim(quote!.trim()), t.quoteWithoutClaimFix));
     }
+  }
+  for (const use of staleUses(post)) {
+    problems.push(warning(t.staleFigure(use.claim.claim, formatDate(use.claim.asOf), use.sentence, use.why === 'now-word'), t.staleFigureFix));
   }
   return problems;
 };
@@ -172,7 +176,7 @@ const rightOfReply: Rule = (post) => {
 const review: Rule = (post, { now }) => {
   const reviews = reviewsOf(post.factCheck?.reviews);
   if (reviews.length === 0) return [error(t.noReview, t.noReviewFix)];
-  const problems = [];
+  const problems: ReturnType<Rule> = [];
   if (reviews.some((r) => r.reviewer === post.author)) problems.push(error(t.reviewerIsAuthor, t.reviewerIsAuthorFix));
   const first = reviews[0]!;
   const latest = reviews[reviews.length - 1]!;

@@ -2,6 +2,8 @@ import type { ChecklistProblem } from './checklistRules.ts';
 import { correctionEvidence } from './correctionEvidence.ts';
 import type { PostToCheck } from './postToCheck.ts';
 import { nearDuplicateReasons, notAskedReasons } from './rightOfReply.ts';
+import { supersededClaims } from './freshness.ts';
+import { formatDate } from '../formatDate.ts';
 import { strings } from '../../strings.ts';
 
 const t = strings.factCheck;
@@ -16,7 +18,8 @@ export interface SiteCheckInput {
 /**
  * The checks of `npm run factcheck` that look beyond one post's frontmatter:
  * the git history of its file, and reasons for not asking a criticised party
- * that repeat those of other posts. Problems per post id.
+ * that repeat those of other posts, and figures a later post of the site has
+ * updated from the same source. Problems per post id.
  */
 export function siteProblems({ posts, histories }: SiteCheckInput): Map<string, ChecklistProblem[]> {
   const found = new Map<string, ChecklistProblem[]>();
@@ -28,6 +31,10 @@ export function siteProblems({ posts, histories }: SiteCheckInput): Map<string, 
   for (const [reason, twins] of nearDuplicateReasons(reasons)) {
     const others = twins.map((twin) => `${twin.postId} (${twin.party})`).join(', ');
     add(reason.postId, [{ item: 'rightOfReply', severity: 'warning', message: t.replyReasonRepeated(reason.party, others), fix: t.replyReasonRepeatedFix }]);
+  }
+  for (const { postId, claim, newer } of supersededClaims(posts)) {
+    const message = t.supersededClaim(claim.claim, formatDate(claim.asOf), newer.postId, formatDate(newer.asOf));
+    add(postId, [{ item: 'claims', severity: 'warning', message, fix: t.supersededClaimFix }]);
   }
   return found;
 }

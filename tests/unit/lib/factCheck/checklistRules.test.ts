@@ -124,6 +124,20 @@ describe('lib/factCheck/checklistRules', () => {
     });
   });
 
+  describe('2. claims: freshness', () => {
+    it('warns about a figure more than two years old presented as today’s', () => {
+      const claims = [{ claim: 'Musical.ly zahlte 5,7 Millionen US-Dollar.', source: 'ftc', verified: true, asOf: '2019-02-27' }];
+      const body = 'Die FTC einigte sich mit Musical.ly. Musical.ly zahlt heute 5,7 Mio. US-Dollar wegen Kinderdaten.';
+      const title = 'FTC und Musical.ly: Vergleich wegen Kinderdaten';
+      const problems = run('claims', completePost({ title, pubDate: new Date('2025-06-03'), bodyText: body }, { claims }));
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^warning: Die Zahl aus „Musical\.ly zahlte 5,7 Millionen US-Dollar\.“ hat den Stand 27\. Februar 2019/);
+      expect(problems[0]).toContain('(„heute“, „derzeit“ oder „aktuell“ im Absatz): „Musical.ly zahlt heute 5,7 Mio. US-Dollar wegen Kinderdaten.“');
+      // The default title „Musical.ly zahlt 5,7 Millionen Dollar“ is fine in a post written within two years of the figure.
+      expect(run('claims', completePost({ pubDate: new Date('2020-06-03') }, { claims }))).toEqual([]);
+    });
+  });
+
   describe('8. review', () => {
     it('needs a reviewer who is not the author', () => {
       expect(run('review', completePost({}, { reviews: [] }))).toEqual(['error: Die Vier-Augen-Prüfung ist nicht dokumentiert.']);
