@@ -77,8 +77,10 @@ const claims: Rule = (post) => {
   const claimText = all.map((claim) => String(claim.claim ?? '')).join('\n');
   const claimNumbers = numbersIn(claimText);
   const headline = `${post.title}\n${post.lead}`;
+  // A number that counts the article's own sections or list items describes the article, not the world.
+  const counts = post.bodyCounts ?? [];
   for (const value of numbersIn(headline)) {
-    if (!claimNumbers.some((other) => sameNumber(value, other))) {
+    if (!claimNumbers.some((other) => sameNumber(value, other)) && !counts.includes(value)) {
       problems.push(error(t.numberWithoutClaim(value.toLocaleString('de-DE')), t.numberWithoutClaimFix));
     }
   }
@@ -101,7 +103,7 @@ const headline: Rule = (post, { headlineConfig }) => {
       .map((override) => [String(override.rule), String(override.reason)]),
   );
   const findings = lintHeadline(
-    { title: post.title, lead: post.lead, body: post.bodyText, tags: post.tags, category: post.category },
+    { title: post.title, lead: post.lead, body: post.bodyText, tags: post.tags, category: post.category, counts: post.bodyCounts },
     headlineConfig,
   );
   const problems = findings

@@ -124,6 +124,14 @@ describe('lib/factCheck/checklistRules', () => {
     });
   });
 
+  describe('2. claims: numbers that count the article', () => {
+    it('does not ask for a claim behind a number that counts the article’s own sections', () => {
+      const title = 'Drei Erkenntnisse für die Unternehmenskommunikation';
+      expect(run('claims', completePost({ title, bodyCounts: [3] }))).toEqual([]);
+      expect(run('claims', completePost({ title, bodyCounts: [2] }))).toEqual(['error: Die Zahl 3 aus Überschrift oder Vorspann ist keiner Behauptung zugeordnet.']);
+    });
+  });
+
   describe('2. claims: freshness', () => {
     it('warns about a figure more than two years old presented as today’s', () => {
       const claims = [{ claim: 'Musical.ly zahlte 5,7 Millionen US-Dollar.', source: 'ftc', verified: true, asOf: '2019-02-27' }];
