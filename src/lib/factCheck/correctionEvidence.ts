@@ -40,11 +40,11 @@ const corrections = (post: PostToCheck): Data[] =>
 export function correctionEvidence(post: PostToCheck, history: readonly string[] | undefined): Problem[] {
   const all = corrections(post);
   const versions = history?.map(readerText);
-  return all.flatMap((correction, i) => {
+  return all.flatMap((correction, i): Problem[] => {
     const before = typeof correction.before === 'string' ? foldWording(correction.before) : '';
     if (!before) return [];
-    if (!versions) return [{ severity: 'warning' as const, message: t.correctionUnverifiable(i), fix: t.correctionUnverifiableFix }];
+    if (!versions) return [{ severity: 'warning', message: t.correctionUnverifiable(i), fix: t.correctionUnverifiableFix }];
     if (versions.some((version) => version.includes(before))) return [];
-    return [{ severity: 'error' as const, message: t.correctionWithoutHistory(i, String(correction.before).trim()), fix: t.correctionWithoutHistoryFix }];
+    return [{ severity: 'error', message: t.correctionWithoutHistory(i, String(correction.before).trim()), fix: t.correctionWithoutHistoryFix }];
   });
 }
