@@ -246,6 +246,8 @@ export const strings = {
     staleFigure: (claim: string, asOf: string, sentence: string, nowWord: boolean) =>
       `Die Zahl aus „${claim}“ hat den Stand ${asOf}, mehr als zwei Jahre vor dem Artikel, liest sich aber als heutige Zahl (${nowWord ? '„heute“, „derzeit“ oder „aktuell“ im Absatz' : 'Präsens, kein Jahr im Satz'}): „${sentence}“`,
     staleFigureFix: 'Nenne eine aktuelle Zahl aus einer neueren Quelle – oder datiere die Zahl im Satz ausdrücklich („Ende 2021 waren es …“).',
+    recycledParagraph: (start: string, other: string) => `Der Absatz „${start} …“ wiederholt fast wörtlich einen Absatz des Artikels „${other}“.`,
+    recycledParagraphFix: 'Schreibe den Absatz für diesen Artikel neu – oder verweise auf den anderen Artikel, statt ihn zu wiederholen.',
     supersededClaim: (claim: string, asOf: string, newer: string, newerAsOf: string) =>
       `„${claim}“ (Stand ${asOf}) ist älter als die Zahl, die der spätere Artikel „${newer}“ aus derselben Quelle nennt (Stand ${newerAsOf}).`,
     supersededClaimFix: 'Prüfe, ob die Angabe hier noch stimmt; übernimm den neueren Stand oder sag im Text, dass es eine ältere Zahl ist.',

@@ -9,6 +9,8 @@ export interface PostToCheck {
   lead: string;
   /** The article text without Markdown syntax. */
   bodyText: string;
+  /** The body's paragraphs as plain text (for finding paragraphs recycled from other posts). */
+  bodyParagraphs?: string[];
   /** How many sections and list items the body has (headline numbers that count them are no claims). */
   bodyCounts?: number[];
   /** `src` of every image in the body. */
@@ -53,6 +55,7 @@ export function postToCheck(entry: { id: string; file: string; data: Data; body:
     bodyText: markdownText(entry.body),
     bodyImages: imagesIn(entry.body),
     bodyCounts: ownCounts(entry.body),
+    bodyParagraphs: entry.body.split(/\n\s*\n/).map(markdownText).filter(Boolean),
     tags: Array.isArray(data.tags) ? data.tags.map(text) : [],
     category: text(data.category),
     author: text(data.author),

@@ -32,16 +32,37 @@ const bigrams = (value: string) => {
 };
 
 /**
- * How much of the shorter text the longer one repeats: the share of the
- * shorter text's word pairs that occur in the other (0…1). A boilerplate
+ * How much of the shorter (or the longer) text the other one repeats: the
+ * share of its word pairs that occur in the other (0…1). A boilerplate
  * sentence with one name swapped scores high; two reasons in their own words
  * share few pairs.
  */
-export function textOverlap(a: string, b: string): number {
+export function textOverlap(a: string, b: string, of: 'shorter' | 'longer' = 'shorter'): number {
   const [x, y] = [bigrams(a), bigrams(b)];
-  const smaller = Math.min(x.size, y.size);
-  if (smaller === 0) return 0;
-  return [...x].filter((pair) => y.has(pair)).length / smaller;
+  const size = of === 'shorter' ? Math.min(x.size, y.size) : Math.max(x.size, y.size);
+  if (size === 0) return 0;
+  return [...x].filter((pair) => y.has(pair)).length / size;
+}
+
+/**
+ * Paragraphs (of at least 20 words) that share this share of the longer one's
+ * word pairs with a paragraph of another post are recycled; measured against
+ * the longer paragraph, so a short sentence inside a long list does not count.
+ */
+export const RECYCLED_OVERLAP = 0.3;
+const MIN_PARAGRAPH_WORDS = 20;
+
+/** Pairs of paragraphs of two different posts that nearly repeat each other. */
+export function recycledParagraphs(
+  posts: readonly { id: string; bodyParagraphs?: readonly string[] }[],
+  threshold = RECYCLED_OVERLAP,
+): { postId: string; paragraph: string; otherId: string }[] {
+  const long = posts.map((post) => ({ id: post.id, paragraphs: (post.bodyParagraphs ?? []).filter((p) => words(p).length >= MIN_PARAGRAPH_WORDS) }));
+  return long.flatMap((post, i) =>
+    long.flatMap((other, j) =>
+      i === j ? [] : post.paragraphs.flatMap((paragraph) => (other.paragraphs.some((p) => textOverlap(paragraph, p, 'longer') >= threshold) ? [{ postId: post.id, paragraph, otherId: other.id }] : [])),
+    ),
+  );
 }
 
 /** Reasons that repeat another one at this overlap or more count as near-duplicates. */

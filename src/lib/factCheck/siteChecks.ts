@@ -1,7 +1,7 @@
 import type { ChecklistProblem } from './checklistRules.ts';
 import { correctionEvidence } from './correctionEvidence.ts';
 import type { PostToCheck } from './postToCheck.ts';
-import { nearDuplicateReasons, notAskedReasons } from './rightOfReply.ts';
+import { nearDuplicateReasons, notAskedReasons, recycledParagraphs } from './rightOfReply.ts';
 import { supersededClaims } from './freshness.ts';
 import { formatDate } from '../formatDate.ts';
 import { strings } from '../../strings.ts';
@@ -31,6 +31,9 @@ export function siteProblems({ posts, histories }: SiteCheckInput): Map<string, 
   for (const [reason, twins] of nearDuplicateReasons(reasons)) {
     const others = twins.map((twin) => `${twin.postId} (${twin.party})`).join(', ');
     add(reason.postId, [{ item: 'rightOfReply', severity: 'warning', message: t.replyReasonRepeated(reason.party, others), fix: t.replyReasonRepeatedFix }]);
+  }
+  for (const { postId, paragraph, otherId } of recycledParagraphs(posts)) {
+    add(postId, [{ item: 'claims', severity: 'warning', message: t.recycledParagraph(paragraph.slice(0, 80), otherId), fix: t.recycledParagraphFix }]);
   }
   for (const { postId, claim, newer } of supersededClaims(posts)) {
     const message = t.supersededClaim(claim.claim, formatDate(claim.asOf), newer.postId, formatDate(newer.asOf));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearDuplicateReasons, notAskedReasons, replyEntries, textOverlap } from '../../../../src/lib/factCheck/rightOfReply.ts';
+import { nearDuplicateReasons, notAskedReasons, recycledParagraphs, replyEntries, textOverlap } from '../../../../src/lib/factCheck/rightOfReply.ts';
 
 describe('lib/factCheck/rightOfReply', () => {
   it('lists each criticised party with the date and answer, or why nobody asked', () => {
@@ -39,5 +39,17 @@ describe('lib/factCheck/rightOfReply', () => {
     const found = nearDuplicateReasons(reasons);
     expect([...found.keys()].map((r) => `${r.postId}/${r.party}`)).toEqual(['a/TikTok', 'a/X', 'b/Meta']);
     expect(found.get(reasons[2]!)!.map((r) => r.postId)).toEqual(['a', 'a']);
+  });
+});
+
+describe('lib/factCheck/rightOfReply: recycled paragraphs', () => {
+  const paragraph = 'Die Betreiber von Musical.ly zahlten 2019 in einem Vergleich mit der FTC 5,7 Millionen US-Dollar, weil die App Daten von Kindern unter 13 Jahren ohne Zustimmung der Eltern gesammelt hatte, was das US-Gesetz COPPA verbietet.';
+  it('finds a paragraph another post repeats nearly word for word', () => {
+    const found = recycledParagraphs([
+      { id: 'a', bodyParagraphs: [paragraph, 'Kurz.'] },
+      { id: 'b', bodyParagraphs: [paragraph.replace('zahlten 2019', 'zahlten im Jahr 2019')] },
+      { id: 'c', bodyParagraphs: ['Musical.ly einigte sich mit der US-Handelsbehörde: Die Firma überwies 5,7 Millionen Dollar, nachdem ihr vorgeworfen worden war, Angaben über Kinder ohne Einverständnis ihrer Eltern erhoben zu haben.'] },
+    ]);
+    expect(found.map((f) => `${f.postId}→${f.otherId}`)).toEqual(['a→b', 'b→a']);
   });
 });
