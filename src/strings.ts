@@ -316,7 +316,7 @@ export const strings = {
       `Der frühere Wortlaut von Korrektur ${index + 1} konnte nicht geprüft werden: der Inhaltsordner ist kein git-Repository.`,
     correctionUnverifiableFix: 'Verwalte den Inhaltsordner mit git, dann prüft npm run factcheck, ob der frühere Wortlaut wirklich veröffentlicht war.',
     correctionWithoutHistory: (index: number, before: string) =>
-      `Korrektur ${index + 1}: Der frühere Wortlaut „${before}“ kommt in keiner Fassung der Datei in der git-Historie vor. Eine Korrektur ohne frühere Fassung ist erfunden.`,
+      `Korrektur ${index + 1}: Der frühere Wortlaut „${before}“ kommt in keiner Fassung der Datei vor, die bis zum Tag der Korrektur in der git-Historie stand. Eine Korrektur ohne frühere Fassung ist erfunden.`,
     correctionWithoutHistoryFix:
       'Übernimm in before wörtlich, was vorher in Titel, Vorspann oder Text stand (git log -p zeigt es) – oder streiche die Korrektur, wenn es die frühere Fassung nie gab.',
     correctionBeforePublication: (index: number) => `Korrektur ${index + 1} ist älter als die Veröffentlichung.`,

@@ -68,26 +68,31 @@ describe('npm run factcheck', () => {
           `  corrections:\n    - date: 2026-01-20\n      text: "Das Datum stimmte nicht."\n      before: "${before}"\n      after: "gilt seit dem 25. Mai 2018"`,
         ),
       });
-    const git = (cwd: string, ...args: string[]) =>
-      execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'pipe' });
+    // Commits dated like the story: the first version before the correction of 20 January.
+    const git = (cwd: string, date: string, ...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], {
+        cwd,
+        stdio: 'pipe',
+        env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+      });
 
     it('accepts a correction whose earlier wording is in the file’s git history and refuses an invented one', async () => {
       const dir = await fixtureContent([
         { path: '2026/echt.mdx', frontmatter: validFrontmatter(), body: EARLIER },
         { path: '2026/erfunden.mdx', frontmatter: validFrontmatter(), body: NOW },
       ]);
-      git(dir, 'init', '-q');
-      git(dir, 'add', '.');
-      git(dir, 'commit', '-q', '-m', 'Erste Fassung');
+      git(dir, '2026-01-15T10:00:00Z', 'init', '-q');
+      git(dir, '2026-01-15T10:00:00Z', 'add', '.');
+      git(dir, '2026-01-15T10:00:00Z', 'commit', '-q', '-m', 'Erste Fassung');
       await writeFile(join(dir, 'posts/2026/echt.mdx'), `---\n${corrected('gilt seit 2016')}\n---\n\n${NOW}`);
       await writeFile(join(dir, 'posts/2026/erfunden.mdx'), `---\n${corrected('gilt seit 2020')}\n---\n\n${NOW}`);
-      git(dir, 'commit', '-q', '-am', 'Korrekturen');
+      git(dir, '2026-01-20T10:00:00Z', 'commit', '-q', '-am', 'Korrekturen');
 
       const { code, stdout } = await runScript('factcheck', [], { KLARTEXT_CONTENT_DIR: dir });
       expect(code).toBe(1);
       expect(stdout).toContain('✓ Ein Beispielartikel (echt)');
       expect(stdout).toContain('✗ Ein Beispielartikel (erfunden)');
-      expect(stdout).toContain('Korrektur 1: Der frühere Wortlaut „gilt seit 2020“ kommt in keiner Fassung der Datei in der git-Historie vor.');
+      expect(stdout).toContain('Korrektur 1: Der frühere Wortlaut „gilt seit 2020“ kommt in keiner Fassung der Datei vor, die bis zum Tag der Korrektur in der git-Historie stand.');
     });
 
     it('warns outside git that the earlier wording could not be checked', async () => {

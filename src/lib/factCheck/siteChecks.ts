@@ -1,5 +1,5 @@
 import type { ChecklistProblem } from './checklistRules.ts';
-import { correctionEvidence } from './correctionEvidence.ts';
+import { correctionEvidence, type CommittedVersion } from './correctionEvidence.ts';
 import type { PostToCheck } from './postToCheck.ts';
 import { nearDuplicateReasons, notAskedReasons, recycledParagraphs } from './rightOfReply.ts';
 import { supersededClaims } from './freshness.ts';
@@ -11,7 +11,7 @@ const t = strings.factCheck;
 export interface SiteCheckInput {
   posts: readonly PostToCheck[];
   /** Committed versions of each post file by post id; `undefined`: not in git. */
-  histories: ReadonlyMap<string, readonly string[] | undefined>;
+  histories: ReadonlyMap<string, readonly CommittedVersion[] | undefined>;
   now: Date;
 }
 
