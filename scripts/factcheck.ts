@@ -7,7 +7,7 @@ import { formatReport } from '../src/lib/factCheck/formatReport.ts';
 import { strings } from '../src/strings.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, post: { type: 'string' } } });
-const all = await factCheckReports(contentDir(process.env), new Date());
+const all = await factCheckReports(contentDir(process.env), new Date(), { siteWide: true });
 const reports = values.post ? all.filter((report) => report.id === values.post) : all;
 if (values.post && reports.length === 0) {
   console.error(strings.factCheckReport.unknownPost(values.post));

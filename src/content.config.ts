@@ -29,7 +29,8 @@ const factCheck = z.object({
   sources: z.array(source).default([]),
   noPrimarySourceReason: z.string().trim().optional(),
   claims: z
-    .array(z.object({ claim: text, source: text, verified: z.boolean().default(false) }))
+    // `asOf`: the date a figure refers to; the box shows it as „Stand“.
+    .array(z.object({ claim: text, source: text, verified: z.boolean().default(false), asOf: date.optional() }))
     .default([]),
   headline: z
     .object({ overrides: z.array(z.object({ rule: text, reason: text })).default([]) })
@@ -75,8 +76,10 @@ const factCheck = z.object({
         .default([]),
     })
     .optional(),
-  review: z.object({ reviewer: reference('authors'), date }).optional(),
-  corrections: z.array(z.object({ date, text })).default([]),
+  // Every four-eyes review, oldest first: the first one precedes publication, later ones follow updates.
+  reviews: z.array(z.object({ reviewer: reference('authors'), date })).default([]),
+  // `before` and `after` quote the wording; npm run factcheck looks for `before` in the file's git history.
+  corrections: z.array(z.object({ date, text, before: text.optional(), after: text.optional() })).default([]),
 });
 
 const posts = defineCollection({

@@ -77,7 +77,10 @@ export const strings = {
     accessed: 'abgerufen am',
     primary: 'Primärquelle',
     archive: 'Archivkopie',
-    reviewedBy: (name: string, date: string) => `Geprüft von ${name} am ${date}.`,
+    reviewedBy: (name: string, date: string) => `Vor Veröffentlichung geprüft von ${name} am ${date}.`,
+    /** `again` names the re-checking editor only when it is someone else. */
+    reviewedAgain: (name: string, date: string, againDate: string, againName?: string) =>
+      `Vor Veröffentlichung geprüft von ${name} am ${date}; erneut geprüft${againName ? ` von ${againName}` : ''} am ${againDate}.`,
     notReviewed: 'Die redaktionelle Prüfung ist noch nicht dokumentiert.',
     disclosure: 'Interessenkonflikte',
     noConflicts: 'Keine.',
@@ -86,6 +89,14 @@ export const strings = {
     noSources: 'Für diesen Artikel sind keine Quellen hinterlegt.',
     reportCorrection: 'Fehler entdeckt? Korrektur melden',
     noPrimaryReason: 'Warum es keine Primärquelle gibt:',
+    rightOfReply: 'Recht auf Stellungnahme',
+    replyAsked: (party: string, date: string) => `${party}: am ${date} um Stellungnahme gebeten. Antwort:`,
+    replyNotAsked: (party: string) => `${party}: nicht um Stellungnahme gebeten. Warum:`,
+    replyUndocumented: (party: string) => `${party}: Ob um Stellungnahme gebeten wurde, ist nicht dokumentiert.`,
+    datedFigures: 'Zahlen und ihr Stand',
+    asOf: (date: string) => `Stand: ${date}`,
+    correctionBefore: 'Vorher:',
+    correctionAfter: 'Jetzt:',
   },
   list: {
     newest: 'Neueste Artikel',
@@ -160,7 +171,7 @@ export const strings = {
     },
     review: {
       title: 'Vier-Augen-Prüfung',
-      text: 'Eine Redakteurin oder ein Redakteur, die den Text nicht geschrieben haben, prüft ihn und dokumentiert das Datum. Eine Prüfung, die älter ist als die letzte Änderung, gilt als veraltet.',
+      text: 'Eine Redakteurin oder ein Redakteur, die den Text nicht geschrieben haben, prüft ihn vor der Veröffentlichung und dokumentiert das Datum. Jede spätere Prüfung kommt dazu, keine wird überschrieben; eine Prüfung, die älter ist als die letzte Änderung, gilt als veraltet.',
     },
     corrections: {
       title: 'Korrekturen',
@@ -233,6 +244,14 @@ export const strings = {
     noClaimsFix: 'Liste unter factCheck.claims die zentralen Tatsachenbehauptungen auf, mindestens jede Zahl und jedes Zitat aus Überschrift und Vorspann.',
     claimUnknownSource: (index: number, source: string) => `Behauptung ${index + 1} verweist auf die unbekannte Quelle „${source}“.`,
     claimUnknownSourceFix: 'Verweise mit „source“ auf die id einer Quelle unter factCheck.sources.',
+    staleFigure: (claim: string, asOf: string, sentence: string, nowWord: boolean) =>
+      `Die Zahl aus „${claim}“ hat den Stand ${asOf}, mehr als zwei Jahre vor dem Artikel, liest sich aber als heutige Zahl (${nowWord ? '„heute“, „derzeit“ oder „aktuell“ im Absatz' : 'Präsens, kein Jahr im Satz'}): „${sentence}“`,
+    staleFigureFix: 'Nenne eine aktuelle Zahl aus einer neueren Quelle – oder datiere die Zahl im Satz ausdrücklich („Ende 2021 waren es …“).',
+    recycledParagraph: (start: string, other: string) => `Der Absatz „${start} …“ wiederholt fast wörtlich einen Absatz des Artikels „${other}“.`,
+    recycledParagraphFix: 'Schreibe den Absatz für diesen Artikel neu – oder verweise auf den anderen Artikel, statt ihn zu wiederholen.',
+    supersededClaim: (claim: string, asOf: string, newer: string, newerAsOf: string) =>
+      `„${claim}“ (Stand ${asOf}) ist älter als die Zahl, die der spätere Artikel „${newer}“ aus derselben Quelle nennt (Stand ${newerAsOf}).`,
+    supersededClaimFix: 'Prüfe, ob die Angabe hier noch stimmt; übernimm den neueren Stand oder sag im Text, dass es eine ältere Zahl ist.',
     claimUnverified: (index: number, claim: string) => `Behauptung ${index + 1} („${claim}“) ist nicht als geprüft markiert.`,
     claimUnverifiedFix: 'Prüfe die Behauptung an der Quelle und setze verified: true – oder streiche sie aus dem Text.',
     numberWithoutClaim: (value: string) => `Die Zahl ${value} aus Überschrift oder Vorspann ist keiner Behauptung zugeordnet.`,
@@ -270,16 +289,37 @@ export const strings = {
     replyMissingFix: 'Trage unter factCheck.rightOfReply.requests für diese Partei askedOn und answer ein – oder notAskedReason.',
     replyAnswerMissing: (party: string) => `Bei „${party}“ fehlt die Antwort auf die Anfrage.`,
     replyAnswerMissingFix: 'Trage die Antwort ein – oder „Keine Antwort bis <Datum>“.',
+    replyReasonRepeated: (party: string, others: string) =>
+      `Die Begründung, warum „${party}“ nicht gefragt wurde, wiederholt fast wörtlich die Begründung in ${others}: eine Formel ist keine Begründung.`,
+    replyReasonRepeatedFix:
+      'Schreibe für diesen Artikel auf, was konkret kritisiert wird und warum die Partei dazu nicht gefragt wurde – oder frage sie und trage askedOn und answer ein.',
     noReview: 'Die Vier-Augen-Prüfung ist nicht dokumentiert.',
-    noReviewFix: 'Trage unter factCheck.review die Prüferin oder den Prüfer (reviewer) und das Datum (date) ein.',
+    noReviewFix: 'Trage unter factCheck.reviews jede Prüfung mit Prüferin oder Prüfer (reviewer) und Datum (date) ein. (Das frühere Einzelfeld factCheck.review wird nicht mehr gelesen: schreibe es als ersten Eintrag der Liste.)',
+    reviewAfterPublication: (review: string, published: string) =>
+      `Die erste Prüfung ist vom ${review}, der Artikel erscheint aber schon am ${published}: er wäre ungeprüft veröffentlicht.`,
+    reviewAfterPublicationFix:
+      'Lass den Artikel vor der Veröffentlichung prüfen. Wurde er tatsächlich erst danach geprüft, datiere die Prüfung nicht zurück: setze pubDate auf den Tag, an dem der geprüfte Text erschienen ist (oder erscheinen soll).',
+    sourceAfterReview: (id: string, accessed: string, review: string) =>
+      `Die Quelle „${id}“ wurde am ${accessed} abgerufen, nach der letzten Prüfung vom ${review}: die Prüfung kann sich nicht auf sie gestützt haben.`,
+    sourceAfterReviewFix: 'Lass die Angaben aus dieser Quelle erneut prüfen und trage die neue Prüfung unter factCheck.reviews ein.',
     reviewerIsAuthor: 'Der Artikel wurde von der Autorin oder dem Autor selbst geprüft.',
     reviewerIsAuthorFix: 'Die Prüfung muss eine andere Person der Redaktion übernehmen.',
     reviewStale: (review: string, updated: string) => `Die Prüfung vom ${review} ist älter als die letzte Änderung vom ${updated}.`,
-    reviewStaleFix: 'Lass den geänderten Artikel erneut prüfen und aktualisiere factCheck.review.date.',
+    reviewStaleFix: 'Lass den geänderten Artikel erneut prüfen und trage die neue Prüfung unter factCheck.reviews ein (die frühere bleibt stehen).',
     reviewInFuture: (date: string) => `Die Prüfung ist auf den ${date} datiert, der noch nicht erreicht ist.`,
     reviewInFutureFix: 'Trage das tatsächliche Prüfdatum ein.',
     correctionField: (index: number, field: string) => `Korrektur ${index + 1} fehlt „${field}“.`,
-    correctionFieldFix: 'Jede Korrektur braucht date (JJJJ-MM-TT) und text.',
+    correctionFieldFix:
+      'Jede Korrektur braucht date (JJJJ-MM-TT), text (die Erklärung für Leserinnen und Leser), before (der frühere Wortlaut, wörtlich) und after (der Wortlaut jetzt).',
+    correctionAfterMissing: (index: number) => `Der neue Wortlaut (after) von Korrektur ${index + 1} steht nicht im Artikel.`,
+    correctionAfterMissingFix: 'Übernimm in after wörtlich die Stelle, wie sie jetzt im Titel, Vorspann oder Text steht.',
+    correctionUnverifiable: (index: number) =>
+      `Der frühere Wortlaut von Korrektur ${index + 1} konnte nicht geprüft werden: der Inhaltsordner ist kein git-Repository.`,
+    correctionUnverifiableFix: 'Verwalte den Inhaltsordner mit git, dann prüft npm run factcheck, ob der frühere Wortlaut wirklich veröffentlicht war.',
+    correctionWithoutHistory: (index: number, before: string) =>
+      `Korrektur ${index + 1}: Der frühere Wortlaut „${before}“ kommt in keiner Fassung der Datei vor, die bis zum Tag der Korrektur in der git-Historie stand. Eine Korrektur ohne frühere Fassung ist erfunden.`,
+    correctionWithoutHistoryFix:
+      'Übernimm in before wörtlich, was vorher in Titel, Vorspann oder Text stand (git log -p zeigt es) – oder streiche die Korrektur, wenn es die frühere Fassung nie gab.',
     correctionBeforePublication: (index: number) => `Korrektur ${index + 1} ist älter als die Veröffentlichung.`,
     correctionBeforePublicationFix: 'Korrekturen betreffen den veröffentlichten Text: prüfe das Datum.',
     updatedBeforeCorrection: (correction: string) => `Die jüngste Korrektur ist vom ${correction}, das Aktualisierungsdatum (updatedDate) liegt davor oder fehlt.`,
@@ -532,7 +572,13 @@ export const strings = {
       publisher: 'Herausgeber',
       accessed: 'Abgerufen am',
     },
-    claim: { item: 'Behauptung', source: 'Quelle (Kurzname)', verified: 'An der Quelle geprüft' },
+    claim: {
+      item: 'Behauptung',
+      source: 'Quelle (Kurzname)',
+      verified: 'An der Quelle geprüft',
+      asOf: 'Stand der Zahl',
+      asOfHint: 'Der Tag, auf den sich die Zahl bezieht (z. B. 31.12.2021 für eine Nutzerzahl zum Jahresende), nicht der Tag des Abrufs.',
+    },
     headline: { overrides: 'Begründet übergangene Warnungen', rule: 'Regel', reason: 'Begründung' },
     disclosure: { sponsor: 'Auftraggeber' },
     minors: {
@@ -549,8 +595,8 @@ export const strings = {
       answer: 'Antwort',
       notAskedReason: 'Warum nicht gefragt wurde',
     },
-    review: { reviewer: 'Prüferin/Prüfer', date: 'Geprüft am' },
-    correction: { item: 'Korrektur', date: 'Datum', text: 'Text der Korrektur' },
+    review: { item: 'Prüfung', reviewer: 'Prüferin/Prüfer', date: 'Geprüft am' },
+    correction: { item: 'Korrektur', date: 'Datum', text: 'Text der Korrektur', before: 'Früherer Wortlaut (wörtlich)', after: 'Wortlaut jetzt (wörtlich)' },
     author: { name: 'Name', role: 'Funktion', bio: 'Kurzbiografie', avatar: 'Porträt (Pfad relativ zur Datei)', linkLabel: 'Bezeichnung', linkUrl: 'Adresse' },
     page: { title: 'Titel', description: 'Beschreibung', body: 'Text', lineBreak: 'Zeilenumbruch' },
     save: {

@@ -102,6 +102,7 @@ export function factCheckFields() {
           claim: requiredText(t.claim.item, undefined, true),
           source: requiredText(t.claim.source, fix.claimUnknownSourceFix),
           verified: whenAbsent(fields.checkbox({ label: t.claim.verified, description: fix.claimUnverifiedFix }), false),
+          asOf: fields.date({ label: t.claim.asOf, description: t.claim.asOfHint }),
         }),
         { label: check.claims.title, description: check.claims.text, itemLabel: byLabel(t.claim.item) },
       ),
@@ -162,17 +163,19 @@ export function factCheckFields() {
         },
         { label: check.rightOfReply.title, description: check.rightOfReply.text },
       ),
-      review: fields.object(
-        {
+      reviews: optionalList(
+        fields.object({
           reviewer: fields.relationship({ label: t.review.reviewer, description: fix.reviewerIsAuthorFix, collection: 'authors' }),
-          date: fields.date({ label: t.review.date, description: fix.reviewStaleFix }),
-        },
-        { label: check.review.title, description: check.review.text },
+          date: fields.date({ label: t.review.date, description: fix.reviewAfterPublicationFix, validation: required }),
+        }),
+        { label: check.review.title, description: `${check.review.text} ${fix.reviewerIsAuthorFix}`, itemLabel: byLabel(t.review.item) },
       ),
       corrections: optionalList(
         fields.object({
           date: fields.date({ label: t.correction.date, validation: required }),
           text: requiredText(t.correction.text, undefined, true),
+          before: requiredText(t.correction.before, fix.correctionWithoutHistoryFix, true),
+          after: requiredText(t.correction.after, fix.correctionAfterMissingFix, true),
         }),
         { label: check.corrections.title, description: `${check.corrections.text} ${fix.updatedBeforeCorrectionFix}`, itemLabel: byLabel(t.correction.item) },
       ),

@@ -9,7 +9,7 @@ import { strings } from '../strings.ts';
 export const prerender = false;
 
 export const GET: APIRoute = async ({ params }) => {
-  const reports = await factCheckReports(contentDir(process.env), new Date(), { fresh: true });
+  const reports = await factCheckReports(contentDir(process.env), new Date(), { fresh: true, siteWide: true });
   const report = reports.find((candidate) => candidate.id === params.id);
   if (!report) return Response.json({ error: strings.factCheckReport.unknownPost(String(params.id)), code: 'unknown_post' }, { status: 404 });
   return Response.json(

@@ -20,7 +20,8 @@ const GAPS: [item: string, factCheck: string, frontmatter: Record<string, string
   ['Minderjährige und Privatpersonen', factCheckWith('minors', '  minors:\n    concernsMinors: true\n    namesPrivatePersons: false'), {}, 'das öffentliche Interesse ist nicht begründet'],
   ['Recht auf Stellungnahme', factCheckWith('rightOfReply', '  rightOfReply:\n    criticised: ["TikTok"]'), {}, '„TikTok“ wird kritisiert'],
   ['Vier-Augen-Prüfung', COMPLETE_FACT_CHECK, { updatedDate: '2026-01-20' }, 'ist älter als die letzte Änderung'],
-  ['Korrekturen', factCheckWith('corrections', '  corrections:\n    - date: 2026-01-16\n      text: "Zahl präzisiert."'), {}, 'Die jüngste Korrektur ist vom 16. Januar 2026'],
+  ['Vier-Augen-Prüfung', COMPLETE_FACT_CHECK.replace('date: 2026-01-14', 'date: 2026-01-16'), {}, 'Die erste Prüfung ist vom 16. Januar 2026, der Artikel erscheint aber schon am 15. Januar 2026'],
+  ['Korrekturen', factCheckWith('corrections', '  corrections:\n    - date: 2026-01-16\n      text: "Zahl präzisiert."\n      before: "Datenschutz"\n      after: "Datenschutz"'), {}, 'Die jüngste Korrektur ist vom 16. Januar 2026'],
 ];
 
 describe('build: the fact-check gate', () => {

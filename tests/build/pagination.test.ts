@@ -13,7 +13,9 @@ describe('build: home page pagination', () => {
   beforeAll(async () => {
     const posts = Array.from({ length: 23 }, (_, i) => {
       const day = String(i + 1).padStart(2, '0');
-      return { path: `2026/post-${day}.mdx`, frontmatter: validFrontmatter({ title: `"Artikel über Datenschutz"`, pubDate: `2026-01-${day}` }) };
+      // Each post checked on its day of publication (a review after it would be refused).
+      const frontmatter = validFrontmatter({ title: `"Artikel über Datenschutz"`, pubDate: `2026-01-${day}` }).replace('date: 2026-01-14', `date: 2026-01-${day}`);
+      return { path: `2026/post-${day}.mdx`, frontmatter };
     });
     result = await buildSite({ contentDir: await fixtureContent(posts) });
     expect(result.code, result.output).toBe(0);

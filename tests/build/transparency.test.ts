@@ -5,8 +5,14 @@ import { buildSite, type BuildResult } from '../support/buildSite.ts';
 import { COMPLETE_FACT_CHECK, fixtureContent, validFrontmatter } from '../support/fixtureContent.ts';
 
 const SPONSORED = COMPLETE_FACT_CHECK.replace('    sponsored: false', '    sponsored: true\n    sponsor: "Beispiel GmbH"').replace(
+  '      verified: true',
+  '      verified: true\n      asOf: 2025-12-31',
+).replace(
+  '  rightOfReply:\n    criticised: []',
+  '  rightOfReply:\n    criticised: ["Beispiel GmbH", "TikTok"]\n    requests:\n      - party: "Beispiel GmbH"\n        askedOn: 2026-01-12\n        answer: "Die Firma verwies auf ihre Datenschutzerklärung."\n      - party: "TikTok"\n        notAskedReason: "Zitiert wird nur die Entscheidung der DPC."',
+).replace(
   '  corrections: []',
-  '  corrections:\n    - date: 2026-01-20\n      text: "Der Name der Verordnung war falsch geschrieben."',
+  '  corrections:\n    - date: 2026-01-20\n      text: "Der Name der Verordnung war falsch geschrieben."\n      before: "Datenschutz nach der DSVGO"\n      after: "Datenschutz nach der DSGVO"',
 );
 
 describe('build: transparency for readers', () => {
@@ -17,7 +23,11 @@ describe('build: transparency for readers', () => {
     const contentDir = await fixtureContent([
       {
         path: '2026/anzeige.mdx',
-        frontmatter: validFrontmatter({ factCheck: SPONSORED, updatedDate: '2026-01-20' }).replace('date: 2026-01-14', 'date: 2026-01-21'),
+        // Checked before publication, checked again after the correction.
+        frontmatter: validFrontmatter({ factCheck: SPONSORED, updatedDate: '2026-01-20' }).replace(
+          'date: 2026-01-14',
+          'date: 2026-01-14\n    - reviewer: marie-schubert\n      date: 2026-01-21',
+        ),
         body: '## Worum es geht\n\nMehr über Datenschutz und die DSGVO beim [Anbieter](https://anbieter.example/) und [bei uns](/leitlinien/).\n',
       },
     ]);
@@ -41,9 +51,22 @@ describe('build: transparency for readers', () => {
     const html = await read('artikel/anzeige/index.html');
     expect(html).toContain('Quellen &amp; Prüfung');
     expect(html).toContain('href="https://eur-lex.europa.eu/eli/reg/2016/679/oj"');
-    expect(html).toContain('Geprüft von Jonas Becker am 21. Januar 2026.');
-    expect(html).toMatch(/id="korrektur-2026-01-20"><time datetime="2026-01-20">20\. Januar 2026<\/time>: Der Name der Verordnung war falsch geschrieben\./);
+    expect(html).toContain('Vor Veröffentlichung geprüft von Jonas Becker am 14. Januar 2026; erneut geprüft von Marie Schubert am 21. Januar 2026.');
+    expect(html).toMatch(/id="korrektur-2026-01-20">\s*<time datetime="2026-01-20">20\. Januar 2026<\/time>: Der Name der Verordnung war falsch geschrieben\./);
+    expect(html).toMatch(/Vorher: <q>Datenschutz nach der DSVGO<\/q> Jetzt: <q>Datenschutz nach der DSGVO<\/q>/);
     expect(html).toContain('Korrektur melden');
+  });
+
+  it('shows „Stand“ next to a dated figure', async () => {
+    const html = await read('artikel/anzeige/index.html');
+    expect(html).toMatch(/Die DSGVO gilt in der gesamten EU\. <span class="meta"[^>]*>\(<a href="#quelle-dsgvo"[^>]*>Stand: 31\. Dezember 2025<\/a>\)/);
+  });
+
+  it('shows readers per criticised party what was asked and when, and the answer – or why nobody asked', async () => {
+    const html = await read('artikel/anzeige/index.html');
+    expect(html).toContain('<h3 id="stellungnahme">Recht auf Stellungnahme</h3>');
+    expect(html).toContain('Beispiel GmbH: am 12. Januar 2026 um Stellungnahme gebeten. Antwort: Die Firma verwies auf ihre Datenschutzerklärung.');
+    expect(html).toContain('TikTok: nicht um Stellungnahme gebeten. Warum: Zitiert wird nur die Entscheidung der DPC.');
   });
 
   it('gives dateModified and the citations in JSON-LD', async () => {

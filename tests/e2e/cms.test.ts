@@ -178,7 +178,7 @@ describe('e2e: the browser editor of `npm run cms`', () => {
           rightOfReply: { criticised: [] },
         },
       });
-      expect(data.factCheck).not.toHaveProperty('review');
+      expect(data.factCheck).not.toHaveProperty('reviews');
       expect(await readFile(file, 'utf8')).toContain(`![Ein schwarzes Rechteck als Platzhalter](../${year}/neue-regeln-fuer-empfehlungssysteme/${basename(svg)})`);
       expect(existsSync(join(contentDir, `posts/${year}/neue-regeln-fuer-empfehlungssysteme/${basename(svg)}`))).toBe(true);
 
@@ -204,9 +204,11 @@ describe('e2e: the browser editor of `npm run cms`', () => {
       expect(refused.code).not.toBe(0);
       expect(refused.output).toContain(`neue-regeln-fuer-empfehlungssysteme.mdx\n    ${strings.checklist.review.title}: ${strings.factCheck.noReview}`);
 
-      // Another person reviews it: now the build publishes the article.
-      await ui.pick('Prüferin/Prüfer', 'jonas-becker');
-      await ui.date('Geprüft am', day(1));
+      // Another person reviewed it before its publication date: now the build publishes the article.
+      await ui.addItem(strings.checklist.review.title, async (dialog) => {
+        await ui.pick('Prüferin/Prüfer', 'jonas-becker');
+        await ui.date('Geprüft am', day(4), dialog);
+      });
       expect((await ui.save()).status()).toBe(200);
       await expect.poll(() => panel.innerText(), { timeout: 30_000 }).toContain('9/9');
       const built = await buildSite({ contentDir });

@@ -71,15 +71,17 @@ describe('e2e: every page type', () => {
   });
 
   it('shows corrections in the article’s transparency box and on /korrekturen/', async () => {
-    const { page } = await open('/artikel/digital-services-act-empfehlungssysteme/');
+    // The sample's one real correction: its earlier wording is in the file's git history.
+    const { page } = await open('/artikel/empfehlungsalgorithmen-junge-nutzer/');
     const box = page.locator('section.sources');
     expect(await box.locator('#korrekturen').innerText()).toBe('Korrekturen');
     expect(await box.locator('li[id^="korrektur-"]').count()).toBeGreaterThan(0);
-    expect(await box.innerText()).toMatch(/Geprüft von .+ am \d+\. \p{L}+ \d{4}\./u);
+    expect(await box.innerText()).toMatch(/Vor Veröffentlichung geprüft von .+ am \d+\. \p{L}+ \d{4}; erneut geprüft am \d+\. \p{L}+ \d{4}\./u);
+    expect(await box.innerText()).toContain('Vorher: ');
     expect(await box.locator('a[href^="mailto:"]').innerText()).toContain('Korrektur melden');
     const list = (await open('/korrekturen/')).page;
     await list.click('main h2 a');
-    await list.waitForURL(/\/artikel\/digital-services-act-empfehlungssysteme\/#korrektur-\d{4}-\d{2}-\d{2}$/);
+    await list.waitForURL(/\/artikel\/empfehlungsalgorithmen-junge-nutzer\/#korrektur-\d{4}-\d{2}-\d{2}$/);
     const anchor = new URL(list.url()).hash.slice(1);
     expect(await list.locator(`[id="${anchor}"]`).count()).toBe(1);
   });

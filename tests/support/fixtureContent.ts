@@ -35,9 +35,9 @@ export const COMPLETE_FACT_CHECK = `
     namesPrivatePersons: false
   rightOfReply:
     criticised: []
-  review:
-    reviewer: jonas-becker
-    date: 2026-01-14
+  reviews:
+    - reviewer: jonas-becker
+      date: 2026-01-14
   corrections: []`;
 
 /** A frontmatter block that passes every check; tests replace the lines they are about. */

@@ -40,7 +40,8 @@ const POST_DATE_FIELDS = [
   'pubDate',
   'updatedDate',
   'factCheck.sources[].accessed',
-  'factCheck.review.date',
+  'factCheck.claims[].asOf',
+  'factCheck.reviews[].date',
   'factCheck.corrections[].date',
   'factCheck.rightOfReply.requests[].askedOn',
 ];
@@ -62,7 +63,7 @@ export function dateProblems(file: ContentFile, fields: readonly string[] = POST
 /** Author and reviewer ids that name no file in content/authors/. */
 export function referenceProblems(file: ContentFile, authorIds: ReadonlySet<string>): ContentProblem[] {
   const known = [...authorIds].sort().join(', ');
-  return (['author', 'factCheck.review.reviewer'] as const).flatMap((field) =>
+  return (['author', 'factCheck.reviews[].reviewer'] as const).flatMap((field) =>
     valuesAt(file.data, field)
       .filter(({ value }) => typeof value === 'string' && !authorIds.has(value))
       .map(({ path, value }) => ({

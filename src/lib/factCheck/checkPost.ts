@@ -51,6 +51,22 @@ export function checkPost(post: PostToCheck, context: CheckContext): PostReport 
   };
 }
 
+/**
+ * The report with problems added that need more than the post itself (the
+ * file's git history, the site's other posts), as `npm run factcheck` finds them.
+ */
+export function withProblems(report: PostReport, extra: readonly ChecklistProblem[]): PostReport {
+  if (extra.length === 0) return report;
+  const items = report.items.map(({ item, problems }) => ({ item, problems: [...problems, ...extra.filter((p) => p.item === item)] }));
+  const hasErrors = items.some(({ problems }) => problems.some((p) => p.severity === 'error'));
+  return {
+    ...report,
+    items,
+    done: items.filter(({ problems }) => !problems.some((p) => p.severity === 'error')).length,
+    blocksBuild: report.status !== 'draft' && hasErrors,
+  };
+}
+
 /** The build-gate message: one entry per problem, naming file, item and what to do. */
 export function formatGateFailure(reports: readonly PostReport[]): string | null {
   const entries = reports

@@ -4,6 +4,11 @@ import { lintHeadline, type HeadlineConfig } from '../headline/rules.ts';
 import { numbersIn, sameNumber } from '../headline/germanNumbers.ts';
 import { strings } from '../../strings.ts';
 import { toDate, type PostToCheck } from './postToCheck.ts';
+import { reviewsOf } from './reviewHistory.ts';
+import { staleUses } from './freshness.ts';
+import { foldWording } from './correctionEvidence.ts';
+
+const readerTextOf = (post: PostToCheck) => `${post.title}\n${post.lead}\n${post.bodyText}`;
 
 const t = strings.factCheck;
 
@@ -65,15 +70,17 @@ const claims: Rule = (post) => {
   const all = list(post.factCheck?.claims);
   if (all.length === 0) return [error(t.noClaims, t.noClaimsFix)];
   const sourceIds = new Set(list(post.factCheck?.sources).map((source) => String(source.id)));
-  const problems = all.flatMap((claim, i) => [
+  const problems: ReturnType<Rule> = all.flatMap((claim, i) => [
     ...(!sourceIds.has(String(claim.source)) ? [error(t.claimUnknownSource(i, String(claim.source ?? '')), t.claimUnknownSourceFix)] : []),
     ...(claim.verified !== true ? [error(t.claimUnverified(i, String(claim.claim ?? '')), t.claimUnverifiedFix)] : []),
   ]);
   const claimText = all.map((claim) => String(claim.claim ?? '')).join('\n');
   const claimNumbers = numbersIn(claimText);
   const headline = `${post.title}\n${post.lead}`;
+  // A number that counts the article's own sections or list items describes the article, not the world.
+  const counts = post.bodyCounts ?? [];
   for (const value of numbersIn(headline)) {
-    if (!claimNumbers.some((other) => sameNumber(value, other))) {
+    if (!claimNumbers.some((other) => sameNumber(value, other)) && !counts.includes(value)) {
       problems.push(error(t.numberWithoutClaim(value.toLocaleString('de-DE')), t.numberWithoutClaimFix));
     }
   }
@@ -82,6 +89,9 @@ const claims: Rule = (post) => {
     if (quote!.trim().split(/\s+/).length >= 4 && !claimText.includes(quote!.trim())) {
       problems.push(error(t.quoteWithoutClaim(quote!.trim()), t.quoteWithoutClaimFix));
     }
+  }
+  for (const use of staleUses(post)) {
+    problems.push(warning(t.staleFigure(use.claim.claim, formatDate(use.claim.asOf), use.sentence, use.why === 'now-word'), t.staleFigureFix));
   }
   return problems;
 };
@@ -93,7 +103,7 @@ const headline: Rule = (post, { headlineConfig }) => {
       .map((override) => [String(override.rule), String(override.reason)]),
   );
   const findings = lintHeadline(
-    { title: post.title, lead: post.lead, body: post.bodyText, tags: post.tags, category: post.category },
+    { title: post.title, lead: post.lead, body: post.bodyText, tags: post.tags, category: post.category, counts: post.bodyCounts },
     headlineConfig,
   );
   const problems = findings
@@ -166,22 +176,36 @@ const rightOfReply: Rule = (post) => {
 };
 
 const review: Rule = (post, { now }) => {
-  const block = section(post, 'review');
-  const date = toDate(block?.date);
-  if (!block || !filled(block.reviewer) || !date) return [error(t.noReview, t.noReviewFix)];
-  const problems = [];
-  if (String(block.reviewer) === post.author) problems.push(error(t.reviewerIsAuthor, t.reviewerIsAuthorFix));
-  if (post.updatedDate && date < post.updatedDate) {
-    problems.push(error(t.reviewStale(formatDate(date), formatDate(post.updatedDate)), t.reviewStaleFix));
+  const reviews = reviewsOf(post.factCheck?.reviews);
+  if (reviews.length === 0) return [error(t.noReview, t.noReviewFix)];
+  const problems: ReturnType<Rule> = [];
+  if (reviews.some((r) => r.reviewer === post.author)) problems.push(error(t.reviewerIsAuthor, t.reviewerIsAuthorFix));
+  const first = reviews[0]!;
+  const latest = reviews[reviews.length - 1]!;
+  if (post.pubDate && first.date > post.pubDate) {
+    problems.push(error(t.reviewAfterPublication(formatDate(first.date), formatDate(post.pubDate)), t.reviewAfterPublicationFix));
   }
-  if (date.getTime() > now.getTime()) problems.push(error(t.reviewInFuture(formatDate(date)), t.reviewInFutureFix));
+  if (post.updatedDate && latest.date < post.updatedDate) {
+    problems.push(error(t.reviewStale(formatDate(latest.date), formatDate(post.updatedDate)), t.reviewStaleFix));
+  }
+  for (const r of reviews.filter((r) => r.date.getTime() > now.getTime())) problems.push(error(t.reviewInFuture(formatDate(r.date)), t.reviewInFutureFix));
+  // A review can only have relied on a source that had been opened by then.
+  for (const source of list(post.factCheck?.sources)) {
+    const accessed = toDate(source.accessed);
+    if (accessed && accessed > latest.date) {
+      problems.push(warning(t.sourceAfterReview(String(source.id), formatDate(accessed), formatDate(latest.date)), t.sourceAfterReviewFix));
+    }
+  }
   return problems;
 };
 
 const corrections: Rule = (post) => {
   const all = list(post.factCheck?.corrections);
   const problems = all.flatMap((correction, i) => [
-    ...(['date', 'text'] as const).filter((field) => !filled(correction[field])).map((field) => error(t.correctionField(i, field), t.correctionFieldFix)),
+    ...(['date', 'text', 'before', 'after'] as const).filter((field) => !filled(correction[field])).map((field) => error(t.correctionField(i, field), t.correctionFieldFix)),
+    ...(filled(correction.after) && !foldWording(readerTextOf(post)).includes(foldWording(String(correction.after)))
+      ? [error(t.correctionAfterMissing(i), t.correctionAfterMissingFix)]
+      : []),
     ...(post.pubDate && toDate(correction.date) && toDate(correction.date)! < post.pubDate
       ? [error(t.correctionBeforePublication(i), t.correctionBeforePublicationFix)]
       : []),

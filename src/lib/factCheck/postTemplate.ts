@@ -64,10 +64,11 @@ factCheck:
     #  - party: "Name"
     #    askedOn: ${today}
     #    answer: "Antwort oder „Keine Antwort bis …“"   # oder notAskedReason: "…"
-  # 8. Vier-Augen-Prüfung: eine andere Person der Redaktion trägt sich nach der Prüfung ein.
-  # review:
-  #   reviewer: id-der-pruefenden-person
-  #   date: ${today}
+  # 8. Vier-Augen-Prüfung: eine andere Person der Redaktion trägt sich nach der Prüfung ein,
+  #    vor der Veröffentlichung; jede spätere Prüfung kommt als weiterer Eintrag dazu.
+  reviews: []
+  #  - reviewer: id-der-pruefenden-person
+  #    date: ${today}
   # 9. Korrekturen nach Veröffentlichung, mit Datum; updatedDate folgt der jüngsten.
   corrections: []
 ---

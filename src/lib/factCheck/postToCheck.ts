@@ -1,4 +1,5 @@
 import { markdownText } from '../markdownText.ts';
+import { ownCounts } from '../headline/ownCounts.ts';
 
 /** A post as the checklist sees it: typed leniently, because authors can type anything. */
 export interface PostToCheck {
@@ -8,6 +9,10 @@ export interface PostToCheck {
   lead: string;
   /** The article text without Markdown syntax. */
   bodyText: string;
+  /** The body's paragraphs as plain text (for finding paragraphs recycled from other posts). */
+  bodyParagraphs?: string[];
+  /** How many sections and list items the body has (headline numbers that count them are no claims). */
+  bodyCounts?: number[];
   /** `src` of every image in the body. */
   bodyImages: string[];
   tags: string[];
@@ -49,6 +54,8 @@ export function postToCheck(entry: { id: string; file: string; data: Data; body:
     lead: text(data.lead),
     bodyText: markdownText(entry.body),
     bodyImages: imagesIn(entry.body),
+    bodyCounts: ownCounts(entry.body),
+    bodyParagraphs: entry.body.split(/\n\s*\n/).map(markdownText).filter(Boolean),
     tags: Array.isArray(data.tags) ? data.tags.map(text) : [],
     category: text(data.category),
     author: text(data.author),

@@ -1,5 +1,6 @@
 import { strings } from '../../strings.ts';
 import { numbersIn, sameNumber } from './germanNumbers.ts';
+import { mentionsName } from './germanNames.ts';
 
 export type Severity = 'error' | 'warning' | 'off';
 
@@ -10,6 +11,8 @@ export interface HeadlineInput {
   body: string;
   tags: readonly string[];
   category: string;
+  /** How many sections and list items the article has (ownCounts): headline numbers that count them are no claims. */
+  counts?: readonly number[];
 }
 
 export interface HeadlineFinding {
@@ -39,7 +42,7 @@ const CURIOSITY_GAPS = [
   /(sie|ihr) werden? staunen/i,
   /(schockierend|unfassbar|unglaublich)/i,
   /mit diesem (einen )?trick/i,
-  /das (müssen|sollten) sie (jetzt )?wissen/i,
+  /das (müssen|sollten) sie (jetzt )?(?:\p{L}+ ){0,3}wissen/iu,
   /niemand (hat|hätte) (damit )?gerechnet/i,
 ];
 
@@ -56,18 +59,18 @@ export function namesIn(text: string): string[] {
   // Quoted titles start with a capital („The Social Dilemma“); scare quotes („kostenlos“) do not.
   const quoted = [...text.matchAll(/[„"“»](\p{Lu}[^"“”«]{1,59})["“”«]/gu)].map((m) => m[1]!.trim());
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}.&-]*[\p{L}\p{N}]/gu) ?? [];
-  const named = words.filter(
-    (word) =>
-      /^\p{Lu}{2,3}$/u.test(word) || // acronym: FTC, EU
-      /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word) || // CamelCase: TikTok, YouTube
-      /^\p{L}+\.\p{L}+/u.test(word), // dotted: Musical.ly
-  );
+  // The parts of a compound can be names: „EU-Kommission“, „KI-Kern“.
+  const parts = words.flatMap((word) => (word.includes('-') ? word.split('-').filter(Boolean) : [word]));
+  const named = parts
+    .filter(
+      (word) =>
+        /^\p{Lu}{2,3}s?$/u.test(word) || // acronym, also in the genitive: FTC, EU, FTCs
+        /^\p{Lu}?\p{Ll}+\p{Lu}/u.test(word) || // CamelCase: TikTok, YouTube
+        /^\p{L}+\.\p{L}+/u.test(word), // dotted: Musical.ly
+    )
+    // „FTCs“ is the FTC's genitive, not a name of its own.
+    .map((word) => (/^\p{Lu}{2,3}s$/u.test(word) ? word.slice(0, -1) : word));
   return [...new Set([...quoted, ...named])];
-}
-
-function includesLoose(haystack: string, needle: string): boolean {
-  const fold = (s: string) => s.toLowerCase().replace(/[„“"»«]/g, '').replace(/\s+/g, ' ');
-  return fold(haystack).includes(fold(needle));
 }
 
 function stem(word: string): string {
@@ -114,8 +117,8 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
     id: 'number-missing',
     defaultSeverity: 'error',
-    check: ({ title, lead, body }) => {
-      const inBody = numbersIn(body);
+    check: ({ title, lead, body, counts = [] }) => {
+      const inBody = [...numbersIn(body), ...counts];
       return numbersIn(`${title} ${lead}`)
         .filter((value) => !inBody.some((other) => sameNumber(value, other)))
         .map((value) => text['number-missing'].finding(value.toLocaleString('de-DE')));
@@ -126,7 +129,7 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     defaultSeverity: 'error',
     check: ({ title, lead, body }) =>
       namesIn(`${title} ${lead}`)
-        .filter((name) => !includesLoose(body, name))
+        .filter((name) => !mentionsName(body, name))
         .map((name) => text['name-missing'].finding(name)),
   },
   {
@@ -139,8 +142,9 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     id: 'lead-topic',
     defaultSeverity: 'warning',
     check: ({ title, lead, tags, category }) => {
-      const topicWords = [...(title.match(/\p{Lu}[\p{L}.-]{3,}/gu) ?? []), category, ...tags].map(stem);
-      const leadWords = (lead.match(/\p{L}[\p{L}.-]{3,}/gu) ?? []).map((word) => word.toLowerCase());
+      // Acronyms are topics too („Was verlangt der DSA?“).
+      const topicWords = [...(title.match(/\p{Lu}[\p{L}.-]{3,}|\p{Lu}{2,}/gu) ?? []), category, ...tags].filter(Boolean).map(stem);
+      const leadWords = (lead.match(/\p{L}[\p{L}.-]{1,}/gu) ?? []).map((word) => word.toLowerCase());
       const mentioned = topicWords.some((topic) => leadWords.some((word) => word.startsWith(topic)));
       return mentioned ? [] : [text['lead-topic'].finding()];
     },

@@ -23,11 +23,22 @@ describe('cms/keystaticConfig', () => {
   });
 
   it('has one group per checklist item, titled and explained by the checklist itself', () => {
+    // Item 8 is a history of reviews, stored as the list `reviews`.
+    const fieldOf = (item: string) => (item === 'review' ? 'reviews' : item);
     for (const item of CHECKLIST_ITEMS) {
-      const group = factCheck[item]!;
+      const group = factCheck[fieldOf(item)]!;
       expect(group.label, item).toBe(strings.checklist[item].title);
       expect(group.description, item).toContain(strings.checklist[item].text);
     }
+  });
+
+  it('keeps every review: a list of reviewer and date', () => {
+    const review = factCheck.reviews!.element!.fields!;
+    expect(Object.keys(review)).toEqual(['reviewer', 'date']);
+  });
+
+  it('asks each correction for its earlier and its new wording', () => {
+    expect(Object.keys(factCheck.corrections!.element!.fields!)).toEqual(['date', 'text', 'before', 'after']);
   });
 
   it('offers every headline rule for an override', () => {

@@ -14,10 +14,10 @@ describe('lib/content/contentProblems', () => {
       file({
         pubDate: '2026-01-01',
         updatedDate: '2026-02-30',
-        factCheck: { sources: [{ accessed: '2026-01-01' }, { accessed: '31.01.2026' }], review: { date: '2026-13-01' } },
+        factCheck: { sources: [{ accessed: '2026-01-01' }, { accessed: '31.01.2026' }], reviews: [{ date: '2026-13-01' }] },
       }),
     );
-    expect(problems.map((p) => p.field)).toEqual(['updatedDate', 'factCheck.sources[1].accessed', 'factCheck.review.date']);
+    expect(problems.map((p) => p.field)).toEqual(['updatedDate', 'factCheck.sources[1].accessed', 'factCheck.reviews[0].date']);
     expect(problems[0]).toMatchObject({ file: 'content/posts/2026/a.mdx', message: '„2026-02-30“ ist kein gültiges Datum.' });
   });
 
@@ -26,10 +26,10 @@ describe('lib/content/contentProblems', () => {
   });
 
   it('finds unknown authors and reviewers', () => {
-    const problems = referenceProblems(file({ author: 'niemand', factCheck: { review: { reviewer: 'auch-niemand' } } }), new Set(['lena']));
+    const problems = referenceProblems(file({ author: 'niemand', factCheck: { reviews: [{ reviewer: 'auch-niemand' }] } }), new Set(['lena']));
     expect(problems.map((p) => [p.field, p.message])).toEqual([
       ['author', 'Die Person „niemand“ gibt es nicht.'],
-      ['factCheck.review.reviewer', 'Die Person „auch-niemand“ gibt es nicht.'],
+      ['factCheck.reviews[0].reviewer', 'Die Person „auch-niemand“ gibt es nicht.'],
     ]);
     expect(problems[0]!.hint).toContain('lena');
   });

@@ -18,7 +18,7 @@ describe('lib/factCheck/checkPost', () => {
   });
 
   it('blocks a published or scheduled post with a gap, never a draft', () => {
-    const gap = { review: undefined };
+    const gap = { reviews: undefined };
     expect(checkPost(completePost({}, gap), { now }).blocksBuild).toBe(true);
     expect(checkPost(completePost({ pubDate: new Date('2025-09-01') }, gap), { now }).blocksBuild).toBe(true);
     expect(checkPost(completePost({ draft: true }, gap), { now }).blocksBuild).toBe(false);
@@ -31,7 +31,7 @@ describe('lib/factCheck/checkPost', () => {
   });
 
   it('writes one gate message per problem, naming file, item and what to do', () => {
-    const message = formatGateFailure([checkPost(completePost({}, { review: undefined, disclosure: undefined }), { now })]);
+    const message = formatGateFailure([checkPost(completePost({}, { reviews: undefined, disclosure: undefined }), { now })]);
     expect(message).toContain('content/posts/2025/musically.mdx\n    Offenlegung: Die Offenlegung fehlt.\n    Hinweis: Trage unter factCheck.disclosure');
     expect(message).toContain('content/posts/2025/musically.mdx\n    Vier-Augen-Prüfung: Die Vier-Augen-Prüfung ist nicht dokumentiert.');
     expect(formatGateFailure([checkPost(completePost(), { now })])).toBeNull();

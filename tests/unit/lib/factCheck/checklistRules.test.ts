@@ -124,32 +124,80 @@ describe('lib/factCheck/checklistRules', () => {
     });
   });
 
+  describe('2. claims: numbers that count the article', () => {
+    it('does not ask for a claim behind a number that counts the article’s own sections', () => {
+      const title = 'Drei Erkenntnisse für die Unternehmenskommunikation';
+      expect(run('claims', completePost({ title, bodyCounts: [3] }))).toEqual([]);
+      expect(run('claims', completePost({ title, bodyCounts: [2] }))).toEqual(['error: Die Zahl 3 aus Überschrift oder Vorspann ist keiner Behauptung zugeordnet.']);
+    });
+  });
+
+  describe('2. claims: freshness', () => {
+    it('warns about a figure more than two years old presented as today’s', () => {
+      const claims = [{ claim: 'Musical.ly zahlte 5,7 Millionen US-Dollar.', source: 'ftc', verified: true, asOf: '2019-02-27' }];
+      const body = 'Die FTC einigte sich mit Musical.ly. Musical.ly zahlt heute 5,7 Mio. US-Dollar wegen Kinderdaten.';
+      const title = 'FTC und Musical.ly: Vergleich wegen Kinderdaten';
+      const problems = run('claims', completePost({ title, pubDate: new Date('2025-06-03'), bodyText: body }, { claims }));
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^warning: Die Zahl aus „Musical\.ly zahlte 5,7 Millionen US-Dollar\.“ hat den Stand 27\. Februar 2019/);
+      expect(problems[0]).toContain('(„heute“, „derzeit“ oder „aktuell“ im Absatz): „Musical.ly zahlt heute 5,7 Mio. US-Dollar wegen Kinderdaten.“');
+      // The default title „Musical.ly zahlt 5,7 Millionen Dollar“ is fine in a post written within two years of the figure.
+      expect(run('claims', completePost({ pubDate: new Date('2020-06-03') }, { claims }))).toEqual([]);
+    });
+  });
+
   describe('8. review', () => {
     it('needs a reviewer who is not the author', () => {
-      expect(run('review', completePost({}, { review: undefined }))).toEqual(['error: Die Vier-Augen-Prüfung ist nicht dokumentiert.']);
-      expect(run('review', completePost({}, { review: { reviewer: 'deniz-yilmaz', date: '2025-06-02' } }))).toEqual([
+      expect(run('review', completePost({}, { reviews: [] }))).toEqual(['error: Die Vier-Augen-Prüfung ist nicht dokumentiert.']);
+      expect(run('review', completePost({}, { reviews: [{ reviewer: 'deniz-yilmaz', date: '2025-06-02' }] }))).toEqual([
         'error: Der Artikel wurde von der Autorin oder dem Autor selbst geprüft.',
       ]);
+    });
+    it('refuses a post whose first review came after its publication', () => {
+      const reviews = [{ reviewer: 'jonas-becker', date: '2026-11-24' }];
+      const problems = CHECKLIST_RULES.review(completePost({}, { reviews }), { now: new Date('2026-12-05') });
+      expect(problems.map((p) => `${p.severity}: ${p.message}`)).toEqual([
+        'error: Die erste Prüfung ist vom 24. November 2026, der Artikel erscheint aber schon am 3. Juni 2025: er wäre ungeprüft veröffentlicht.',
+      ]);
+      expect(problems[0]!.fix).toContain('datiere die Prüfung nicht zurück');
+    });
+    it('accepts a later re-check as long as the first review preceded publication', () => {
+      const reviews = [{ reviewer: 'marie-schubert', date: '2025-06-25' }, { reviewer: 'jonas-becker', date: '2025-06-02' }];
+      expect(run('review', completePost({ updatedDate: new Date('2025-06-20') }, { reviews }))).toEqual([]);
     });
     it('calls a review older than the last update stale', () => {
       expect(run('review', completePost({ updatedDate: new Date('2025-06-20') }))).toEqual([
         'error: Die Prüfung vom 2. Juni 2025 ist älter als die letzte Änderung vom 20. Juni 2025.',
       ]);
     });
+    it('warns about a source opened after the review that relied on it', () => {
+      const sources = [{ id: 'ftc', title: 'Pressemitteilung', url: 'https://www.ftc.gov/x', publisher: 'FTC', accessed: '2025-06-05', primary: true }];
+      expect(run('review', completePost({}, { sources }))).toEqual([
+        'warning: Die Quelle „ftc“ wurde am 5. Juni 2025 abgerufen, nach der letzten Prüfung vom 2. Juni 2025: die Prüfung kann sich nicht auf sie gestützt haben.',
+      ]);
+    });
   });
 
   describe('9. corrections', () => {
+    const correction = { date: '2025-06-10', text: 'Betrag präzisiert.', before: '5.7 Millionen', after: '5.7 Mio. US-Dollar' };
     it('needs the updated date to follow the newest correction', () => {
-      const corrections = [{ date: '2025-06-10', text: 'Betrag präzisiert.' }];
-      expect(run('corrections', completePost({}, { corrections }))).toEqual([
+      expect(run('corrections', completePost({}, { corrections: [correction] }))).toEqual([
         'error: Die jüngste Korrektur ist vom 10. Juni 2025, das Aktualisierungsdatum (updatedDate) liegt davor oder fehlt.',
       ]);
-      expect(run('corrections', completePost({ updatedDate: new Date('2025-06-10') }, { corrections }))).toEqual([]);
+      expect(run('corrections', completePost({ updatedDate: new Date('2025-06-10') }, { corrections: [correction] }))).toEqual([]);
     });
-    it('needs date and text of each correction, after publication', () => {
+    it('needs date, text, earlier and new wording of each correction, after publication', () => {
       expect(run('corrections', completePost({ updatedDate: new Date('2025-06-10') }, { corrections: [{ date: '2025-05-01' }] }))).toEqual([
         'error: Korrektur 1 fehlt „text“.',
+        'error: Korrektur 1 fehlt „before“.',
+        'error: Korrektur 1 fehlt „after“.',
         'error: Korrektur 1 ist älter als die Veröffentlichung.',
+      ]);
+    });
+    it('needs the new wording to stand in the article', () => {
+      const wrong = { ...correction, after: '7,5 Millionen Euro' };
+      expect(run('corrections', completePost({ updatedDate: new Date('2025-06-10') }, { corrections: [wrong] }))).toEqual([
+        'error: Der neue Wortlaut (after) von Korrektur 1 steht nicht im Artikel.',
       ]);
     });
   });

@@ -26,7 +26,7 @@ export function completePost(overrides: Partial<PostToCheck> = {}, factCheck: Da
       disclosure: { sponsored: false, conflicts: 'keine' },
       minors: { concernsMinors: false, namesPrivatePersons: false },
       rightOfReply: { criticised: [], requests: [] },
-      review: { reviewer: 'jonas-becker', date: '2025-06-02' },
+      reviews: [{ reviewer: 'jonas-becker', date: '2025-06-02' }],
       corrections: [],
       ...factCheck,
     },
