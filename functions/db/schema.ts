@@ -163,6 +163,12 @@ export interface CommentSourcesTable {
 }
 
 /** The whole database, as Kysely sees it. */
+/** Per post, a counter raised after every change to its published comments (the list caches compare it). */
+export interface ListVersionsTable {
+  post_slug: string;
+  version: number;
+}
+
 export interface Database {
   comments: CommentsTable;
   rate_limits: RateLimitsTable;
@@ -176,6 +182,7 @@ export interface Database {
   subscriptions: SubscriptionsTable;
   reports: ReportsTable;
   comment_sources: CommentSourcesTable;
+  list_versions: ListVersionsTable;
 }
 
 export type CommentRow = Selectable<CommentsTable>;
