@@ -123,4 +123,15 @@ describe('three instances on one PostgreSQL database', () => {
     const ids = smtp.mails.map((mail) => mail.headers.get('message-id')?.[0]);
     expect(new Set(ids)).toEqual(new Set(queued.map((mail) => `<${mail.id}@klartext.outbox>`)));
   });
+
+  it('tells a subscriber of a comment once when moderators approve it on three instances at once', async () => {
+    await open.db.insertInto('subscriptions').values({ id: 'abo-leserin', email: 'leserin@example.org', post_slug: POST, comment_id: null, confirmed_at: new Date().toISOString(), created_at: new Date().toISOString() }).execute();
+    const res = await post(servers[2]!, validComment({ body: 'Ein Kommentar für die Abonnentin.' }), newReader());
+    const { id } = (await res.json()) as { id: string };
+    const answers = await Promise.all(servers.map((server) => moderatorFetch(server, session, `/api/moderation/comments/${id}/approve`, { method: 'POST' })));
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+    const toSubscriber = () => open.db.selectFrom('outbox').select(['id', 'status']).where('recipient', '=', 'leserin@example.org').execute();
+    await expect.poll(async () => (await toSubscriber()).map((mail) => mail.status), { timeout: 30_000 }).toEqual(['sent']);
+    await expect.poll(() => smtp.mails.filter((mail) => mail.to.includes('leserin@example.org')).length, { timeout: 10_000 }).toBe(1);
+  });
 });
