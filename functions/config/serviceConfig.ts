@@ -14,6 +14,8 @@ export type AutoApprovePolicy = 'returning' | 'always' | 'never';
 /** The comment service's settings, read once from the environment. */
 export interface ServiceConfig {
   databaseUrl: string;
+  /** PostgreSQL connections one process (one serverless instance) may hold at most. */
+  databasePoolMax: number;
   siteUrl: string;
   /** The built site: the list of published posts and the comments page template live here. */
   siteDir: string;
@@ -57,6 +59,7 @@ export const serverSchema = z.object({
 const serviceSchema = serverSchema.extend({
   // Unset: the SQLite file klartext.db in DATA_DIR (see parseServiceConfig).
   DATABASE_URL: z.preprocess(blank, z.string().trim().regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, messages.databaseUrl).optional()),
+  DATABASE_POOL_MAX: positiveInteger('DATABASE_POOL_MAX', 10),
   SITE_URL: z.preprocess(blank, z.string().optional()).transform((value, ctx) => {
     try {
       return siteUrl({ SITE_URL: value });
@@ -110,6 +113,7 @@ export function parseServiceConfig(env: Env): ServiceConfig {
   const v = result.data;
   return {
     databaseUrl: v.DATABASE_URL ?? `file:${v.DATA_DIR}/klartext.db`,
+    databasePoolMax: v.DATABASE_POOL_MAX,
     siteUrl: v.SITE_URL,
     siteDir: v.SITE_DIR,
     dataDir: v.DATA_DIR,
