@@ -22,6 +22,8 @@ export interface ServiceConfig {
   /** Where the self-hosted service keeps its files (SQLite file, secret, mail outbox). */
   dataDir: string;
   akismetKey?: string;
+  /** Netlify build hook, called when a scheduled post falls due (functions/maintenance.ts). */
+  buildHookUrl?: string;
   akismetEndpoint?: string;
   smtpUrl?: string;
   mailFrom: string;
@@ -71,6 +73,7 @@ const serviceSchema = serverSchema.extend({
   SITE_DIR: z.preprocess(blank, z.string().trim().default('dist')),
   DATA_DIR: z.preprocess(blank, z.string().trim().default('data')),
   AKISMET_KEY: optionalText,
+  BUILD_HOOK_URL: httpUrl('BUILD_HOOK_URL'),
   AKISMET_ENDPOINT: httpUrl('AKISMET_ENDPOINT'),
   SMTP_URL: z.preprocess(blank, z.string().trim().regex(/^smtps?:\/\/.+/, messages.smtpUrl).optional()),
   MAIL_FROM: z.preprocess(blank, z.email(`MAIL_FROM ${messages.email}`).default('kommentare@klartext.example')),
@@ -118,6 +121,7 @@ export function parseServiceConfig(env: Env): ServiceConfig {
     siteDir: v.SITE_DIR,
     dataDir: v.DATA_DIR,
     akismetKey: v.AKISMET_KEY,
+    buildHookUrl: v.BUILD_HOOK_URL,
     akismetEndpoint: v.AKISMET_ENDPOINT?.replace(/\/+$/, ''),
     smtpUrl: v.SMTP_URL,
     mailFrom: v.MAIL_FROM,

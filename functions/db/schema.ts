@@ -169,6 +169,13 @@ export interface ListVersionsTable {
   version: number;
 }
 
+/** A scheduled post whose build hook was called (Netlify), by its key in dist/schedule.json. */
+export interface BuildTriggersTable {
+  key: string;
+  due_at: string;
+  triggered_at: string;
+}
+
 export interface Database {
   comments: CommentsTable;
   rate_limits: RateLimitsTable;
@@ -183,6 +190,7 @@ export interface Database {
   reports: ReportsTable;
   comment_sources: CommentSourcesTable;
   list_versions: ListVersionsTable;
+  build_triggers: BuildTriggersTable;
 }
 
 export type CommentRow = Selectable<CommentsTable>;

@@ -4,13 +4,13 @@ import { MIGRATIONS } from '../../../functions/db/migrationList.ts';
 import { migrateToLatest } from '../../../functions/db/migrate.ts';
 import { DATABASE_KINDS, useOpenDatabase } from '../../support/testDatabase.ts';
 
-const TABLES = ['moderators', 'sessions', 'one_time_tokens', 'moderation_log', 'comment_edits', 'outbox', 'akismet_feedback', 'subscriptions', 'reports', 'list_versions'] as const;
+const TABLES = ['moderators', 'sessions', 'one_time_tokens', 'moderation_log', 'comment_edits', 'outbox', 'akismet_feedback', 'subscriptions', 'reports', 'list_versions', 'build_triggers'] as const;
 
 describe.each(DATABASE_KINDS)('moderation migration on %s', (kind) => {
   const open = useOpenDatabase(kind, { migrate: false });
 
   it('applies after the comments migration, creates every table and is skipped the second time', async () => {
-    expect(await migrateToLatest(open.db)).toEqual(['2026_11_25_01_comments', '2026_11_25_02_moderation', '2026_11_25_03_comment_sources', '2026_11_26_01_article_subscriptions', '2026_12_05_12_list_versions']);
+    expect(await migrateToLatest(open.db)).toEqual(['2026_11_25_01_comments', '2026_11_25_02_moderation', '2026_11_25_03_comment_sources', '2026_11_26_01_article_subscriptions', '2026_12_05_12_build_triggers', '2026_12_05_12_list_versions']);
     for (const table of TABLES) expect(await open.db.selectFrom(table).selectAll().execute()).toEqual([]);
     expect(await migrateToLatest(open.db)).toEqual([]);
   });
