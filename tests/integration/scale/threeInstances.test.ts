@@ -38,6 +38,8 @@ describe('three instances on one PostgreSQL database', () => {
       RATE_LIMIT_MAX: String(RATE_LIMIT_MAX),
       // Each test speaks from its own network, so the rate limits of one test do not reach into the next.
       TRUST_PROXY: '1',
+      // The instances share the test run's built site: none of them rebuilds it.
+      REBUILD_ON_SCHEDULE: 'false',
     });
     servers = instances.urls.map((url) => ({ url }) as SiteServer);
     open = await openDatabase(database.url);
