@@ -17,32 +17,12 @@ import { openDatabase } from '../../functions/db/openDatabase.ts';
 import { migrateToLatest } from '../../functions/db/migrate.ts';
 import { addModerator, setModeratorPassword } from '../../functions/moderation/moderators.ts';
 import { startPostgresCluster } from '../../tests/support/postgresCluster.ts';
+import { parseOptions } from '../api/apiBench.ts';
 import { startServer, stopServer } from '../api/childServer.ts';
 import { seedComments } from '../api/seedComments.ts';
-import { UsageError } from '../usageError.ts';
 
 const POST_ID = 'bench-artikel';
 const SECRET = 'bench-secret-0123456789-abcdefghijklmnopq';
-
-interface Options {
-  duration: number;
-  connections: number;
-  posts: number;
-  database?: string;
-}
-
-function parseOptions(args: readonly string[]): Options {
-  const options: Options = { duration: 5, connections: 12, posts: 600 };
-  for (let i = 0; i < args.length; i += 2) {
-    const [flag, value] = [args[i], args[i + 1]];
-    if (flag === '--duration' && Number(value) > 0) options.duration = Number(value);
-    else if (flag === '--connections' && Number(value) >= 3) options.connections = Number(value);
-    else if (flag === '--posts' && Number(value) >= 3) options.posts = Number(value);
-    else if (flag === '--database' && value) options.database = value;
-    else throw new UsageError(`Unknown or incomplete option: ${args.slice(i).join(' ')}`);
-  }
-  return options;
-}
 
 interface Run {
   rps: number;
@@ -93,7 +73,7 @@ function postOptions(url: string, connections: number, amount: number): autocann
 
 /** Runs the scale benchmark; resolves with the exit code (1 when a count does not add up). */
 export async function runScaleBench(args: readonly string[]): Promise<number> {
-  const options = parseOptions(args);
+  const options = parseOptions(args, { duration: 5, connections: 12, posts: 600 });
   const work = await mkdtemp(join(tmpdir(), 'klartext-bench-scale-'));
   const cluster = options.database ? undefined : await startPostgresCluster();
   const servers: ChildProcess[] = [];
