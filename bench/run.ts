@@ -5,6 +5,7 @@
 import { API_USAGE } from './api/usage.ts';
 import { BUILD_USAGE } from './build/options.ts';
 import { MODERATION_USAGE } from './moderation/options.ts';
+import { SCALE_USAGE } from './scale/usage.ts';
 import { SEARCH_USAGE } from './search/options.ts';
 import { UsageError } from './usageError.ts';
 
@@ -37,6 +38,11 @@ const BENCHMARKS: Record<string, { run: Benchmark; usage: string; summary: strin
     run: async (args) => (await import('./moderation/moderationBench.ts')).runModerationBench(args),
     usage: MODERATION_USAGE,
     summary: 'approve → visible against a plain GET of the list; outbox mails/s through an SMTP outage against nodemailer alone, exactly once',
+  },
+  scale: {
+    run: async (args) => (await import('./scale/scaleBench.ts')).runScaleBench(args),
+    usage: SCALE_USAGE,
+    summary: 'three self-hosted instances against one on one PostgreSQL: GET/POST throughput and p99, nothing lost or doubled',
   },
   lighthouse: {
     run: async (args) => (await import('./lighthouse/lighthouseBench.ts')).runLighthouseBench(args),

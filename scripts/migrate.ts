@@ -7,7 +7,7 @@ const config = await selfHostedConfig(process.env).catch((error: Error) => {
   console.error(error.message);
   process.exit(1);
 });
-const { db, kind } = await openDatabase(config.databaseUrl);
+const { db, kind } = await openDatabase(config.databaseUrl, { poolMax: 1 });
 try {
   const applied = await migrateToLatest(db);
   console.log(applied.length ? `Migrationen angewendet (${kind}): ${applied.join(', ')}` : `Datenbank (${kind}) ist aktuell.`);

@@ -7,7 +7,10 @@ import { requeueInterrupted } from '../functions/mail/outbox.ts';
 import { countModerators, setupLink } from '../functions/moderation/moderators.ts';
 import { searchRateLimit } from '../functions/search/searchRateLimit.ts';
 import { createServerApp } from '../functions/selfhost/createServerApp.ts';
+import { astroBuild } from '../functions/selfhost/astroBuild.ts';
 import { listen } from '../functions/selfhost/listen.ts';
+import { adoptLiveDir } from '../functions/selfhost/liveSite.ts';
+import { scheduleRebuilds } from '../functions/selfhost/scheduledRebuild.ts';
 import { selfHostedConfig } from '../functions/selfhost/selfHostedConfig.ts';
 import { strings } from '../src/strings.ts';
 
@@ -25,6 +28,12 @@ export async function serve(): Promise<void> {
   await requeueInterrupted(services.db);
   services.queues.kick();
   setInterval(() => services.queues.kick(), QUEUE_INTERVAL_MS).unref();
+  // Scheduled posts: rebuild when the next one falls due and swap the build in atomically (docs/deploy.md).
+  // Several processes sharing one SITE_DIR: leave it on in one of them only (REBUILD_ON_SCHEDULE=false elsewhere).
+  if (process.env.REBUILD_ON_SCHEDULE?.trim().toLowerCase() !== 'false') {
+    await adoptLiveDir(config.siteDir);
+    scheduleRebuilds({ siteDir: config.siteDir, build: astroBuild });
+  }
   const app = createServerApp({ siteRoot: resolve(config.siteDir), api: createApiApp(services), searchLimit: searchRateLimit(services) });
   const { url } = await listen(app, { port: config.port, hostname: config.host });
   console.log(`Klartext läuft auf ${url}/ (Datenbank: ${services.dbKind})`);

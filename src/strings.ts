@@ -632,6 +632,15 @@ export const strings = {
     } as Record<string, string>,
   },
   // Output of `npm run purge` (scripts/purge.ts), for whoever runs the site.
+  /** Scheduled publishing (scripts/serve.ts, functions/maintenance.ts): log lines for whoever runs the site. */
+  schedule: {
+    next: (at: string) => `Nächster geplanter Artikel fällig um ${at}: dann wird neu gebaut.`,
+    rebuilding: 'Ein geplanter Artikel ist fällig: die Seite wird neu gebaut …',
+    rebuilt: (dir: string) => `Neuer Build ist online (${dir}).`,
+    rebuildFailed: (reason: string) => `Neu-Bauen fehlgeschlagen, die bisherige Seite bleibt online:\n${reason}`,
+    hookCalled: (n: number) => `Build-Hook aufgerufen für ${n} fällige(n) Artikel.`,
+    hookFailed: (reason: string) => `Build-Hook fehlgeschlagen (nächster Versuch beim nächsten Lauf): ${reason}`,
+  },
   purge: {
     failed: (reason: string) => `Löschen abgelaufener Daten fehlgeschlagen: ${reason}`,
     personal: (comments: number, reports: number, days: number, rateLimits: number) =>

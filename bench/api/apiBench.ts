@@ -20,7 +20,8 @@ import { formatApiReport, type Measurement } from './report.ts';
 const POST_ID = 'bench-artikel';
 const SECRET = 'bench-secret-0123456789-abcdefghijklmnopq';
 
-interface Options {
+/** The options of the API and scale benchmarks. */
+export interface Options {
   duration: number;
   connections: number;
   /** POSTs are a fixed number, so every 201 can be counted against the stored rows. */
@@ -28,8 +29,9 @@ interface Options {
   database?: string;
 }
 
-function parseOptions(args: readonly string[]): Options {
-  const options: Options = { duration: 10, connections: 10, posts: 5000 };
+/** Reads --duration, --connections, --posts and --database over `defaults`. */
+export function parseOptions(args: readonly string[], defaults: Options = { duration: 10, connections: 10, posts: 5000 }): Options {
+  const options: Options = { ...defaults };
   for (let i = 0; i < args.length; i += 2) {
     const [flag, value] = [args[i], args[i + 1]];
     if (flag === '--duration' && Number(value) > 0) options.duration = Number(value);

@@ -25,7 +25,7 @@ export interface RunningServices extends CommentServices {
  * are skipped).
  */
 export async function createServices(config: ServiceConfig, overrides: Partial<CommentServices> = {}): Promise<RunningServices> {
-  const { db, kind } = await openDatabase(config.databaseUrl);
+  const { db, kind } = await openDatabase(config.databaseUrl, { poolMax: config.databasePoolMax });
   try {
     await migrateToLatest(db);
   } catch (error) {

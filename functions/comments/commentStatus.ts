@@ -1,4 +1,5 @@
 import type { CommentStatus } from '../db/schema.ts';
+import { listChanged } from './listChanged.ts';
 import { updateCommentStatus } from './queries.ts';
 import type { CommentServices } from './services.ts';
 
@@ -9,6 +10,6 @@ import type { CommentServices } from './services.ts';
 export async function setCommentStatus(services: Pick<CommentServices, 'db' | 'cache' | 'now'>, id: string, status: CommentStatus): Promise<boolean> {
   const post = await updateCommentStatus(services.db, id, status, services.now());
   if (post === undefined) return false;
-  services.cache.invalidate(post);
+  await listChanged(services, post);
   return true;
 }

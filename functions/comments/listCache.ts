@@ -12,31 +12,33 @@ export interface CachedList {
 }
 
 /**
- * Serialized comment lists per post, kept for `ttlMs`. A status change made
- * through this process invalidates its post at once; the TTL bounds how long
- * another process's change (another serverless instance, a moderator tool)
- * stays unseen. Concurrent misses for one post share one database query.
+ * Serialized comment lists per post and list version (functions/comments/listVersions.ts).
+ * Every change made through the service raises the post's version in the
+ * database, and each request compares it, so a decision on one instance shows
+ * on every other instance's next request. `ttlMs` only bounds how long a change
+ * made around the service (a script writing the table directly) stays unseen.
+ * Concurrent misses for one post and version share one database query.
  */
 export class ListCache {
-  readonly #entries = new Map<string, { value: Promise<CachedList>; expires: number }>();
+  readonly #entries = new Map<string, { value: Promise<CachedList>; version: number; expires: number }>();
   readonly #ttlMs: number;
 
   constructor(ttlMs = 10_000) {
     this.#ttlMs = ttlMs;
   }
 
-  /** The cached list for `post`, or the one `load` builds (and the cache keeps). */
-  get(post: string, now: number, load: () => Promise<unknown>): Promise<CachedList> {
+  /** The cached list for `post` at `version`, or the one `load` builds (and the cache keeps). */
+  get(post: string, version: number, now: number, load: () => Promise<unknown>): Promise<CachedList> {
     const entry = this.#entries.get(post);
-    if (entry && entry.expires > now) return entry.value;
+    if (entry && entry.version === version && entry.expires > now) return entry.value;
     const value = load().then(serialize);
-    this.#entries.set(post, { value, expires: now + this.#ttlMs });
+    this.#entries.set(post, { value, version, expires: now + this.#ttlMs });
     // A failed load is not cached: the next reader tries again.
     value.catch(() => this.#entries.get(post)?.value === value && this.#entries.delete(post));
     return value;
   }
 
-  /** Forgets `post`'s list, after a comment on it was approved or withdrawn. */
+  /** Forgets `post`'s list in this process (the database version tells the others). */
   invalidate(post: string): void {
     this.#entries.delete(post);
   }

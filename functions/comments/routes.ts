@@ -7,6 +7,7 @@ import { clientIp, type AppBindings } from '../http/clientIp.ts';
 import { isBrowserFormPost, MAX_BODY_BYTES, readFields } from '../http/readRequestBody.ts';
 import { issueToken } from '../spam/timeTrap.ts';
 import { renderCommentsPage } from './commentsPage.ts';
+import { readListVersion } from './listVersions.ts';
 import { listApprovedComments } from './queries.ts';
 import type { CommentServices } from './services.ts';
 import { parseSubmission, type Submission } from './submissionSchema.ts';
@@ -75,7 +76,8 @@ export function commentRoutes(services: CommentServices): Hono<Env> {
 
   api.get('/api/comments', async (c) => {
     const post = await requirePost(services, c.req.query('post'));
-    const list = await services.cache.get(post.id, Date.now(), async () => ({ comments: await listApprovedComments(services.db, post.id) }));
+    const version = await readListVersion(services.db, post.id);
+    const list = await services.cache.get(post.id, version, Date.now(), async () => ({ comments: await listApprovedComments(services.db, post.id) }));
     for (const [name, value] of Object.entries(LIST_CACHE_HEADERS)) c.header(name, value);
     c.header('Vary', 'Accept-Encoding');
     c.header('ETag', list.etag);

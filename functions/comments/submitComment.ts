@@ -9,6 +9,7 @@ import { checkToken } from '../spam/timeTrap.ts';
 import { checkWords } from '../spam/wordLists.ts';
 import type { StageResult } from '../spam/verdict.ts';
 import { findCommentIdByFingerprint, hasApprovedComment, insertComment, isApprovedCommentOnPost } from './queries.ts';
+import { listChanged } from './listChanged.ts';
 import { renderCommentBody } from './renderBody.ts';
 import type { CommentServices } from './services.ts';
 import type { Submission } from './submissionSchema.ts';
@@ -97,7 +98,7 @@ export async function submitComment(services: CommentServices, submission: Submi
     updated_at: stamp,
   });
   if (!inserted) return { kind: 'duplicate' };
-  if (decision.status === 'approved') services.cache.invalidate(post.id);
+  if (decision.status === 'approved') await listChanged(services, post.id);
   // Mail must never cost the reader their comment: it is stored already, a failure here is only logged.
   const mailFailed = (error: Error) => console.error(`E-Mail nicht eingereiht: ${error.message}`);
   // Only comments a moderator has to look at; spam waits in its own folder without a mail each.

@@ -14,12 +14,16 @@ export type AutoApprovePolicy = 'returning' | 'always' | 'never';
 /** The comment service's settings, read once from the environment. */
 export interface ServiceConfig {
   databaseUrl: string;
+  /** PostgreSQL connections one process (one serverless instance) may hold at most. */
+  databasePoolMax: number;
   siteUrl: string;
   /** The built site: the list of published posts and the comments page template live here. */
   siteDir: string;
   /** Where the self-hosted service keeps its files (SQLite file, secret, mail outbox). */
   dataDir: string;
   akismetKey?: string;
+  /** Netlify build hook, called when a scheduled post falls due (functions/maintenance.ts). */
+  buildHookUrl?: string;
   akismetEndpoint?: string;
   smtpUrl?: string;
   mailFrom: string;
@@ -59,6 +63,7 @@ export const serverSchema = z.object({
 const serviceSchema = serverSchema.extend({
   // Unset: the SQLite file klartext.db in DATA_DIR (see parseServiceConfig).
   DATABASE_URL: z.preprocess(blank, z.string().trim().regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, messages.databaseUrl).optional()),
+  DATABASE_POOL_MAX: positiveInteger('DATABASE_POOL_MAX', 10),
   SITE_URL: z.preprocess(blank, z.string().optional()).transform((value, ctx) => {
     try {
       return siteUrl({ SITE_URL: value });
@@ -70,6 +75,7 @@ const serviceSchema = serverSchema.extend({
   SITE_DIR: z.preprocess(blank, z.string().trim().default('dist')),
   DATA_DIR: z.preprocess(blank, z.string().trim().default('data')),
   AKISMET_KEY: optionalText,
+  BUILD_HOOK_URL: httpUrl('BUILD_HOOK_URL'),
   AKISMET_ENDPOINT: httpUrl('AKISMET_ENDPOINT'),
   SMTP_URL: z.preprocess(blank, z.string().trim().regex(/^smtps?:\/\/.+/, messages.smtpUrl).optional()),
   MAIL_FROM: z.preprocess(blank, z.email(`MAIL_FROM ${messages.email}`).default('kommentare@klartext.example')),
@@ -113,10 +119,12 @@ export function parseServiceConfig(env: Env): ServiceConfig {
   const v = result.data;
   return {
     databaseUrl: v.DATABASE_URL ?? `file:${v.DATA_DIR}/klartext.db`,
+    databasePoolMax: v.DATABASE_POOL_MAX,
     siteUrl: v.SITE_URL,
     siteDir: v.SITE_DIR,
     dataDir: v.DATA_DIR,
     akismetKey: v.AKISMET_KEY,
+    buildHookUrl: v.BUILD_HOOK_URL,
     akismetEndpoint: v.AKISMET_ENDPOINT?.replace(/\/+$/, ''),
     smtpUrl: v.SMTP_URL,
     mailFrom: v.MAIL_FROM,

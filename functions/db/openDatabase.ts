@@ -19,10 +19,13 @@ export function sqlitePath(databaseUrl: string): string {
 
 /**
  * Connects to `DATABASE_URL`: a `file:` URL opens SQLite (its folder is
- * created), a `postgres://` URL a pool of PostgreSQL connections. Drivers are
- * loaded on demand, so a serverless bundle with PostgreSQL never loads SQLite.
+ * created), a `postgres://` URL a pool of at most `poolMax` PostgreSQL
+ * connections (DATABASE_POOL_MAX): instances × poolMax must stay below the
+ * server's max_connections, or go through a pooler (docs/deploy.md). pg reads
+ * `?sslmode=require` from the URL itself. Drivers are loaded on demand, so a
+ * serverless bundle with PostgreSQL never loads SQLite.
  */
-export async function openDatabase(databaseUrl: string): Promise<OpenDatabase> {
+export async function openDatabase(databaseUrl: string, options: { poolMax?: number } = {}): Promise<OpenDatabase> {
   if (databaseUrl.startsWith('file:')) {
     const path = sqlitePath(databaseUrl);
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -30,7 +33,7 @@ export async function openDatabase(databaseUrl: string): Promise<OpenDatabase> {
     return { db: new Kysely<Database>({ dialect: new LockingSqliteDialect({ database: openNodeSqlite(path) }) }), kind: 'sqlite' };
   }
   const { default: pg } = await import('pg');
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.poolMax ?? 10 });
   // An idle connection that the server closes (restart, failover) must not crash the process;
   // the pool replaces it on the next query.
   pool.on('error', (error) => console.error(`PostgreSQL-Verbindung verloren: ${error.message}`));

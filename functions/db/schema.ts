@@ -164,6 +164,19 @@ export interface CommentSourcesTable {
 }
 
 /** The whole database, as Kysely sees it. */
+/** Per post, a counter raised after every change to its published comments (the list caches compare it). */
+export interface ListVersionsTable {
+  post_slug: string;
+  version: number;
+}
+
+/** A scheduled post whose build hook was called (Netlify), by its key in dist/schedule.json. */
+export interface BuildTriggersTable {
+  key: string;
+  due_at: string;
+  triggered_at: string;
+}
+
 export interface Database {
   comments: CommentsTable;
   rate_limits: RateLimitsTable;
@@ -177,6 +190,8 @@ export interface Database {
   subscriptions: SubscriptionsTable;
   reports: ReportsTable;
   comment_sources: CommentSourcesTable;
+  list_versions: ListVersionsTable;
+  build_triggers: BuildTriggersTable;
 }
 
 export type CommentRow = Selectable<CommentsTable>;

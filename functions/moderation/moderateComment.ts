@@ -1,5 +1,6 @@
 import { strings } from '../../src/strings.ts';
 import { setCommentStatus } from '../comments/commentStatus.ts';
+import { listChanged } from '../comments/listChanged.ts';
 import { renderCommentBody } from '../comments/renderBody.ts';
 import type { CommentServices } from '../comments/services.ts';
 import type { CommentStatus } from '../db/schema.ts';
@@ -35,7 +36,7 @@ export async function moderateComment(services: ModerationServices, id: string, 
   await clearReports(db, id);
   if (action === 'delete') {
     await deleteComment(db, row, { name: strings.moderation.deletedAuthor, html: `<p>${escapeHtml(strings.moderation.deletedComment)}</p>` }, now);
-    services.cache.invalidate(row.post_slug);
+    await listChanged(services, row.post_slug);
     await logModeration(db, { commentId: id, moderatorId, action }, now);
     return true;
   }
@@ -59,7 +60,7 @@ export async function editComment(services: ModerationServices, id: string, body
   const row = await getCommentRow(services.db, id);
   if (!row || row.deleted_at) return false;
   await editCommentText(services.db, row, { source: body, html: renderCommentBody(body) }, moderatorId, services.now());
-  services.cache.invalidate(row.post_slug);
+  await listChanged(services, row.post_slug);
   await logModeration(services.db, { commentId: id, moderatorId, action: 'edit' }, services.now());
   return true;
 }

@@ -6,7 +6,7 @@ export type Post = CollectionEntry<'posts'>;
 export type Author = CollectionEntry<'authors'>;
 
 /** The moment this build started: one clock for every page of a build. */
-const BUILD_TIME = new Date();
+export const BUILD_TIME = new Date();
 
 /**
  * The posts readers may see, newest first. The dev server also shows drafts

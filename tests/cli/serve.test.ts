@@ -19,7 +19,8 @@ describe('scripts/serve.ts on the embedded defaults', () => {
 
   it('starts on SQLite under DATA_DIR, prints the link for the first moderator, and answers', async () => {
     child = spawn(process.execPath, ['scripts/serve.ts'], {
-      env: childEnv({ DATA_DIR: dataDir, SITE_DIR: inject('siteDir'), PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', SMTP_URL: '', SECRET: '' }),
+      // REBUILD_ON_SCHEDULE=false: the test run's shared build stays a plain folder (scheduled rebuilds: tests/integration/selfhost).
+      env: childEnv({ DATA_DIR: dataDir, SITE_DIR: inject('siteDir'), PORT: '0', HOST: '127.0.0.1', DATABASE_URL: '', SMTP_URL: '', SECRET: '', REBUILD_ON_SCHEDULE: 'false' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout!.on('data', (chunk) => (output += chunk));

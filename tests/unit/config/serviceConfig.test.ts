@@ -12,6 +12,7 @@ describe('config/serviceConfig', () => {
   it('has embedded defaults: SQLite under data/, the local site, no Akismet, returning authors approved', () => {
     expect(parseServiceConfig({ SECRET })).toMatchObject({
       databaseUrl: 'file:data/klartext.db',
+      databasePoolMax: 10,
       siteUrl: 'http://localhost:4321',
       siteDir: 'dist',
       akismetKey: undefined,
@@ -29,6 +30,7 @@ describe('config/serviceConfig', () => {
     const config = parseServiceConfig({
       SECRET,
       DATABASE_URL: 'postgres://u@db/klartext',
+      DATABASE_POOL_MAX: '2',
       SITE_URL: 'https://klartext.example/',
       AKISMET_KEY: 'abc',
       AKISMET_ENDPOINT: 'http://127.0.0.1:9999/',
@@ -47,6 +49,7 @@ describe('config/serviceConfig', () => {
     });
     expect(config).toMatchObject({
       databaseUrl: 'postgres://u@db/klartext',
+      databasePoolMax: 2,
       siteUrl: 'https://klartext.example',
       akismetEndpoint: 'http://127.0.0.1:9999',
       trustProxy: 2,
