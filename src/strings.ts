@@ -638,6 +638,7 @@ export const strings = {
     rebuilding: 'Ein geplanter Artikel ist fällig: die Seite wird neu gebaut …',
     rebuilt: (dir: string) => `Neuer Build ist online (${dir}).`,
     rebuildFailed: (reason: string) => `Neu-Bauen fehlgeschlagen, die bisherige Seite bleibt online:\n${reason}`,
+    stillDue: 'Der neue Build listet noch einen fälligen Artikel als geplant (ist KLARTEXT_BUILD_TIME gesetzt?). Kein weiterer Build.',
     hookCalled: (n: number) => `Build-Hook aufgerufen für ${n} fällige(n) Artikel.`,
     hookFailed: (reason: string) => `Build-Hook fehlgeschlagen (nächster Versuch beim nächsten Lauf): ${reason}`,
   },

@@ -1,4 +1,4 @@
-import { delayUntil, nextDueTime } from '../../src/lib/schedule.ts';
+import { delayUntil, dueEntries, nextDueTime } from '../../src/lib/schedule.ts';
 import { strings } from '../../src/strings.ts';
 import { readSchedule } from '../publish/scheduleFile.ts';
 import { newBuildDir, publishBuild } from './liveSite.ts';
@@ -35,8 +35,15 @@ export function scheduleRebuilds(options: RebuildOptions): () => void {
     timer.unref();
   };
 
-  const plan = async () => {
-    const due = nextDueTime(await readSchedule(options.siteDir), now());
+  const plan = async (afterRebuild = false) => {
+    const schedule = await readSchedule(options.siteDir);
+    if (dueEntries(schedule, now()).length > 0) {
+      // A post fell due while no server was running: build now. Right after a rebuild the new build
+      // lists no due post (its clock is later); should one remain, say so rather than build in a loop.
+      if (!afterRebuild) return rebuild();
+      error(strings.schedule.stillDue);
+    }
+    const due = nextDueTime(schedule, now());
     const delay = delayUntil(due, now());
     if (delay === null || !due) return;
     log(strings.schedule.next(due.toISOString()));
@@ -55,7 +62,7 @@ export function scheduleRebuilds(options: RebuildOptions): () => void {
     }
     await publishBuild(options.siteDir, outDir);
     log(strings.schedule.rebuilt(outDir));
-    await plan();
+    await plan(true);
   };
 
   void plan().catch((cause: Error) => error(cause.message));

@@ -1,12 +1,13 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { buildTime } from '../lib/buildTime.ts';
 import { publishedPosts } from '../lib/publishedPosts.ts';
 import { readingTime } from '../lib/readingTime.ts';
 
 export type Post = CollectionEntry<'posts'>;
 export type Author = CollectionEntry<'authors'>;
 
-/** The moment this build started: one clock for every page of a build. */
-export const BUILD_TIME = new Date();
+/** The moment this build started (or KLARTEXT_BUILD_TIME, never later): one clock for every page of a build. */
+export const BUILD_TIME = buildTime(process.env.KLARTEXT_BUILD_TIME, new Date());
 
 /**
  * The posts readers may see, newest first. The dev server also shows drafts

@@ -1,13 +1,14 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { buildTime } from '../lib/buildTime.ts';
 import { cardJobs, type CardJob } from '../og/cardInputs.ts';
 import { readContentSnapshot } from './contentSnapshot.ts';
 
 async function jobsFor(contentDir: string, fresh = false): Promise<CardJob[]> {
   const { posts, authors } = await readContentSnapshot(contentDir, { fresh });
   const names = new Map(authors.map((author) => [author.id, String(author.data.name)]));
-  return cardJobs(posts, names, new Date());
+  return cardJobs(posts, names, buildTime(process.env.KLARTEXT_BUILD_TIME, new Date()));
 }
 
 function renderOnWorker(workerFile: URL, jobs: CardJob[]): Promise<{ id: string; file: string }[]> {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import { buildTime } from '../lib/buildTime.ts';
 import type { SearchIndexFiles } from '../lib/search/buildSearchIndex.ts';
 import { siteSearchIndex, type SiteIndexOptions } from './siteSearchIndex.ts';
 
@@ -32,7 +33,7 @@ function devMiddleware(options: SiteIndexOptions): Plugin {
         const path = /^\/_astro\/search\/dev\/([\w/.-]+\.json)$/.exec(req.url?.split('?')[0] ?? '')?.[1];
         if (!path) return next();
         // Each search starts with the manifest: that is when the index is rebuilt from the files as they are now.
-        if (path === 'manifest.json' || !latest) latest = siteSearchIndex({ ...options, now: new Date(), fresh: true });
+        if (path === 'manifest.json' || !latest) latest = siteSearchIndex({ ...options, now: buildTime(process.env.KLARTEXT_BUILD_TIME, new Date()), fresh: true });
         const file = (await latest).files.get(path);
         if (file === undefined) return next();
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
@@ -61,7 +62,7 @@ export function searchIndex(options: { contentDir: string }): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         const dev = command === 'dev';
-        const siteOptions: SiteIndexOptions = { contentDir: options.contentDir, now: new Date(), includeUnpublished: dev };
+        const siteOptions: SiteIndexOptions = { contentDir: options.contentDir, now: buildTime(process.env.KLARTEXT_BUILD_TIME, new Date()), includeUnpublished: dev };
         if (command === 'build') {
           index = buildOnWorker(new URL('src/integrations/searchIndexWorker.ts', config.root), siteOptions);
           index.catch(() => {}); // awaited by the virtual module and in astro:build:done

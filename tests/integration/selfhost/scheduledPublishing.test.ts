@@ -11,8 +11,13 @@ import { fixtureContent, validFrontmatter } from '../../support/fixtureContent.t
 import { startServiceInstances, type ServiceInstances } from '../../support/serviceInstances.ts';
 import { TEST_SECRET } from '../../support/siteServer.ts';
 
-/** How far ahead the fixture's post is dated: longer than the first build of a small fixture takes, even on a busy machine. */
-const LEAD_MS = 100_000;
+/**
+ * How far ahead the fixture's post is dated. The first build looks at the
+ * moment the test started (KLARTEXT_BUILD_TIME), so it lists the post as
+ * scheduled however long it takes; should the post fall due before the server
+ * is up, the server builds at once (a post due while no server ran).
+ */
+const LEAD_MS = 15_000;
 
 describe('scheduled publishing, self-hosted (scripts/serve.ts)', () => {
   let instance: ServiceInstances | undefined;
@@ -23,15 +28,16 @@ describe('scheduled publishing, self-hosted (scripts/serve.ts)', () => {
   });
 
   it('rebuilds when a scheduled post falls due and serves the new build: page, RSS, sitemap, search and the comment service follow', async () => {
-    const due = new Date(Date.now() + LEAD_MS);
+    const started = new Date();
+    const due = new Date(started.getTime() + LEAD_MS);
     const contentDir = await fixtureContent([
       { path: '2026/schon-da.mdx', frontmatter: validFrontmatter({ title: '"Ein Artikel, der schon da ist"' }) },
       { path: '2026/puenktlich.mdx', frontmatter: validFrontmatter({ title: '"Ein Artikel, der pünktlich erscheint"', pubDate: due.toISOString() }) },
     ]);
-    const first = await buildSite({ contentDir });
+    const first = await buildSite({ contentDir, env: { KLARTEXT_BUILD_TIME: started.toISOString() } });
     expect(first.code, first.output).toBe(0);
     const schedule = await (await import('node:fs/promises')).readFile(join(first.outDir, 'schedule.json'), 'utf8');
-    expect(JSON.parse(schedule).scheduled, 'the first build took longer than the lead time').toEqual([expect.objectContaining({ at: due.toISOString() })]);
+    expect(JSON.parse(schedule).scheduled).toEqual([expect.objectContaining({ at: due.toISOString() })]);
 
     instance = await startServiceInstances(1, { SITE_DIR: first.outDir, KLARTEXT_CONTENT_DIR: contentDir, DATA_DIR: dataDir, DATABASE_URL: '', SMTP_URL: '', SECRET: TEST_SECRET });
     const url = instance.urls[0]!;
@@ -77,6 +83,35 @@ describe('functions/selfhost/scheduledRebuild when the build fails', () => {
       expect(errors[0]).toBe(strings.schedule.rebuildFailed(gate));
       expect(builds).toBe(1);
       expect(readlinkSync(siteDir)).toBe(before);
+    } finally {
+      stop();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('functions/selfhost/scheduledRebuild when a post fell due while no server ran', () => {
+  it('builds at once on start, and only once when the new build still lists the post', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'klartext-live-'));
+    const siteDir = join(root, 'dist');
+    await mkdir(siteDir);
+    const overdue = JSON.stringify({ scheduled: [{ key: 'k', at: new Date(Date.now() - 60_000).toISOString() }] });
+    await writeFile(join(siteDir, 'schedule.json'), overdue);
+    await adoptLiveDir(siteDir);
+    const errors: string[] = [];
+    let builds = 0;
+    // A build that (wrongly) still lists the due post, as one with KLARTEXT_BUILD_TIME in the past would.
+    const build = async (outDir: string) => {
+      builds++;
+      await mkdir(outDir, { recursive: true });
+      await writeFile(join(outDir, 'schedule.json'), overdue);
+      return { code: 0, output: '' };
+    };
+    const stop = scheduleRebuilds({ siteDir, build, log: () => {}, error: (line) => errors.push(line) });
+    try {
+      await expect.poll(() => errors.length, { timeout: 10_000 }).toBe(1);
+      expect(errors[0]).toBe(strings.schedule.stillDue);
+      expect(builds).toBe(1);
     } finally {
       stop();
       rmSync(root, { recursive: true, force: true });
