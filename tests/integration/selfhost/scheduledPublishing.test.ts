@@ -62,7 +62,8 @@ describe('scheduled publishing, self-hosted (scripts/serve.ts)', () => {
     // The comment service reads the new post list (it looks for a changed file every few seconds).
     await expect.poll(async () => (await fetch(`${url}/api/comments?post=puenktlich`)).status, { timeout: 20_000 }).toBe(200);
     rmSync(contentDir, { recursive: true, force: true });
-  });
+    // Two whole site builds in one test (the fixture's and the server's rebuild): twice a build test's budget.
+  }, 300_000);
 });
 
 describe('functions/selfhost/scheduledRebuild when the build fails', () => {
