@@ -15,8 +15,9 @@ export default async function setup(project: TestProject) {
   const postgres = await startPostgresCluster();
   try {
     project.provide('postgresUrl', postgres.url);
-    // Fixture builds of earlier runs (tests/support/buildSite.ts).
+    // Fixture builds and project copies of earlier runs (tests/support/buildSite.ts, projectRoot.ts).
     await rm(resolve('.test-dist/builds'), { recursive: true, force: true });
+    await rm(resolve('.test-dist/roots'), { recursive: true, force: true });
     // KLARTEXT_TEST_SITE_DIR: a site built before, for running one file many times in a row (docs/testing.md).
     const prebuilt = process.env.KLARTEXT_TEST_SITE_DIR;
     const outDir = prebuilt ? resolve(prebuilt) : resolve('.test-dist/site');
