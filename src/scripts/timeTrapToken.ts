@@ -48,9 +48,9 @@ export function timeTrapToken(url: string, apply: (token: string) => void, optio
       const res = await request(url, { cache: 'no-store', signal: AbortSignal.timeout(timeoutMs) }).catch(() => undefined);
       const token = res?.ok ? ((await res.json().catch(() => undefined)) as { token?: unknown } | undefined)?.token : undefined;
       if (typeof token === 'string' && token !== '') return token;
-      // A 4xx other than 408/429 (an unknown post) would answer the same again.
-      const final = res !== undefined && !res.ok && res.status < 500 && res.status !== 408 && res.status !== 429;
-      if (final || attempt >= attempts) return undefined;
+      // Every failure is worth another try, a 404 too: a service whose post list is a moment behind the deploy
+      // (or, before issue 16, still reading it) calls a new article unknown.
+      if (attempt >= attempts) return undefined;
       await new Promise((wait) => setTimeout(wait, firstDelayMs * 2 ** (attempt - 1)));
     }
   }

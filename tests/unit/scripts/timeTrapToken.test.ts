@@ -54,10 +54,10 @@ describe('src/scripts/timeTrapToken', () => {
     expect(value).toBe('');
   });
 
-  it('does not ask again when the service says the post is unknown', async () => {
+  it('asks again when the service does not know the post yet', async () => {
     const { fetch, calls } = scripted(status(404), ok());
-    expect(await timeTrapToken('/t', () => {}, { ...fast, fetch }).load()).toBe(false);
-    expect(calls).toHaveLength(1);
+    expect(await timeTrapToken('/t', () => {}, { ...fast, fetch }).load()).toBe(true);
+    expect(calls).toHaveLength(2);
   });
 
   it('renews an old token and swaps it in only once the new one is old enough for the time trap', async () => {
