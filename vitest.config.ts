@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,9 +8,10 @@ export default defineConfig({
     // Builds and a real browser take seconds, not milliseconds.
     testTimeout: 120_000,
     hookTimeout: 180_000,
-    // One test file at a time: Astro keeps generated modules in the project's
-    // .astro/ folder, so two builds or dev servers of this project side by side
-    // overwrite each other's content module map (a build then fails to render entries).
-    fileParallelism: false,
+    // Files run side by side: every build and dev server has its own project copy, output and cache
+    // folders (tests/support/projectRoot.ts), every server its own port, database, data folder and SMTP sink.
+    // Two workers even on two cores: most of a test file's time is spent waiting on a child process or the browser.
+    fileParallelism: true,
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

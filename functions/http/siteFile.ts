@@ -22,7 +22,10 @@ export class SiteFile<T> {
   }
 
   async get(): Promise<T | undefined> {
-    if (Date.now() - this.#checkedAt >= this.#recheckMs) {
+    // While a read is under way every caller waits for it: the first read used to mark the file as
+    // checked before it was parsed, so a second request at that moment found no value (an article's
+    // token request got "unknown-post" beside its comment-list request; issue 16).
+    if (this.#pending || Date.now() - this.#checkedAt >= this.#recheckMs) {
       this.#pending ??= this.#reload().finally(() => (this.#pending = undefined));
       await this.#pending;
     }
@@ -31,7 +34,6 @@ export class SiteFile<T> {
 
   async #reload(): Promise<void> {
     const info = await stat(this.#path).catch(() => undefined);
-    this.#checkedAt = Date.now();
     if (!info) {
       this.#value = undefined;
       this.#mtime = -1;
@@ -39,5 +41,6 @@ export class SiteFile<T> {
       this.#value = this.#parse(await readFile(this.#path, 'utf8'));
       this.#mtime = info.mtimeMs;
     }
+    this.#checkedAt = Date.now();
   }
 }

@@ -8,6 +8,7 @@ import { commentListHtml } from '../lib/comments/commentListHtml.ts';
 import type { PublicComment } from '../lib/comments/commentThread.ts';
 import { toggleReportForm } from './commentReport.ts';
 import { fill } from '../lib/fillPlaceholders.ts';
+import { timeTrapToken } from './timeTrapToken.ts';
 
 interface Labels {
   reply: string;
@@ -55,10 +56,7 @@ function setUp(section: HTMLElement): void {
     }
   }
 
-  async function loadToken(): Promise<void> {
-    const res = await fetch(`/api/comments/token${query}`).catch(() => undefined);
-    if (res?.ok) field('token')!.value = ((await res.json()) as { token: string }).token;
-  }
+  const token = timeTrapToken(`/api/comments/token${query}`, (value) => (field('token')!.value = value));
 
   function replyTo(id: string, name: string): void {
     field('parent')!.value = id;
@@ -106,7 +104,7 @@ function setUp(section: HTMLElement): void {
         field('body')!.value = '';
         replyTo('', '');
         if (answer.status === 'approved') await loadComments();
-        await loadToken();
+        await token.load();
       } else {
         status.textContent = answer.fields ? `${labels.fixFields} ${answer.fields.post ?? answer.fields.parent ?? ''}`.trim() : (answer.error ?? labels.failed);
       }
@@ -121,7 +119,8 @@ function setUp(section: HTMLElement): void {
   if (subscribeForm) setUpSubscription(subscribeForm, labels);
 
   void loadComments();
-  void loadToken();
+  // The ready signal (tests wait for it): the form holds a token, or the script gave up and the server will moderate.
+  void token.load().then(() => (form.dataset.ready = 'true'));
 }
 
 /** The form "Neue Kommentare per E-Mail": sent in place, the answer shown under it. */

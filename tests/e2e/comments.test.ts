@@ -25,6 +25,10 @@ describe('e2e: comments on an article', () => {
 
   const open = (path: string, options: { javaScript?: boolean } = {}): Promise<OpenedPage> => site.open(path, { javaScriptEnabled: options.javaScript ?? true });
 
+  /** The script's ready signal: the form holds a time-trap token, or every try failed (then it still submits). */
+  const formReady = (page: Page) => page.waitForSelector('form.comment-form[data-ready="true"]', { state: 'attached' });
+  const tokenValue = (page: Page) => page.inputValue('input[name="token"]');
+
   async function fillForm(page: Page, fields: { name: string; email: string; body: string }) {
     await page.fill('#kommentar-name', fields.name);
     await page.fill('#kommentar-email', fields.email);
@@ -37,7 +41,8 @@ describe('e2e: comments on an article', () => {
 
   it('submits in place with JavaScript and says the comment waits for a moderator', async () => {
     const { page, outside } = await open(ARTICLE);
-    await page.waitForFunction(() => (document.querySelector('input[name="token"]') as HTMLInputElement).value !== '');
+    await formReady(page);
+    expect(await tokenValue(page)).not.toBe('');
     expect(await page.locator('.comment-count').innerText()).toBe(strings.comments.count(0));
     await fillForm(page, { name: 'Erika Muster', email: 'erika@example.org', body: 'Ein Kommentar *mit* Skript.' });
     await page.check('#kommentar-notify');
@@ -52,6 +57,51 @@ describe('e2e: comments on an article', () => {
     expect(JSON.parse(row!.spam_reasons)).toEqual(['akismet-off']);
     expect(outside).toEqual([]);
     expect(await page.context().cookies()).toEqual([]);
+  });
+
+  it('still gets a time-trap token when the first token requests fail or stall', async () => {
+    const context = await site.newContext();
+    let requests = 0;
+    await context.route('**/api/comments/token?*', async (route) => {
+      requests++;
+      if (requests === 1) return route.abort('connectionreset');
+      if (requests === 2) return route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":"unavailable","code":"unavailable"}' });
+      return route.continue();
+    });
+    const page = await context.newPage();
+    await page.goto(site.server.url + ARTICLE);
+    await formReady(page);
+    expect(requests).toBe(3);
+    const token = await tokenValue(page);
+    expect(token).toMatch(/^[0-9a-z]+\.[A-Za-z0-9_-]{32}$/);
+    await fillForm(page, { name: 'Geduldige Leserin', email: 'geduld@example.org', body: 'Trotz holpriger Verbindung.' });
+    await page.waitForTimeout(HUMAN_PAUSE_MS);
+    await page.click('.comment-submit');
+    await page.waitForFunction((text) => document.querySelector('.comment-status')!.textContent === text, strings.comments.pending);
+    const [row] = await storedComments(site.server);
+    // The time trap passed: only the missing Akismet key sends it to moderation, not "token-missing".
+    expect(JSON.parse(row!.spam_reasons)).toEqual(['akismet-off']);
+  });
+
+  it('lets a reader whose token never arrives submit; the comment waits as token-missing', async () => {
+    const context = await site.newContext();
+    let requests = 0;
+    await context.route('**/api/comments/token?*', (route) => {
+      requests++;
+      return route.abort('connectionrefused');
+    });
+    const page = await context.newPage();
+    await page.goto(site.server.url + ARTICLE);
+    await formReady(page);
+    // Bounded: a handful of tries, then the script stops asking.
+    expect(requests).toBeGreaterThan(1);
+    expect(requests).toBeLessThanOrEqual(5);
+    expect(await tokenValue(page)).toBe('');
+    await fillForm(page, { name: 'Ohne Token', email: 'ohne@example.org', body: 'Kommt trotzdem an.' });
+    await page.click('.comment-submit');
+    await page.waitForFunction((text) => document.querySelector('.comment-status')!.textContent === text, strings.comments.pending);
+    const [row] = await storedComments(site.server);
+    expect(JSON.parse(row!.spam_reasons)).toEqual(['token-missing', 'akismet-off']);
   });
 
   it('shows field errors in place and keeps the text', async () => {
@@ -99,6 +149,7 @@ describe('e2e: comments on an article', () => {
     await page.click('.comment-reply');
     expect(await page.innerText('.comment-replying span')).toBe(strings.comments.replyTo('Erste Stimme'));
     await fillForm(page, { name: 'Zweite Stimme', email: 'zweite@example.org', body: 'Eine Antwort darauf.' });
+    await formReady(page);
     await page.waitForTimeout(HUMAN_PAUSE_MS);
     await page.click('.comment-submit');
     await page.waitForFunction((text) => document.querySelector('.comment-status')!.textContent === text, strings.comments.pending);

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { childEnv } from './childEnv.ts';
+import { PROJECT_CONTENT, projectRoot } from './projectRoot.ts';
 
 const ASTRO = resolve('node_modules/astro/bin/astro.mjs');
 const TEST_BUILDS = resolve('.test-dist/builds');
@@ -14,8 +15,9 @@ export interface BuildResult {
 
 /**
  * Runs a real `astro build` of this project in a child process, from any
- * content folder into its own output and cache folders, so several builds
- * can run side by side.
+ * content folder into its own output and cache folders and in its own copy
+ * of the project (projectRoot.ts), so builds in parallel test files never
+ * share a folder.
  */
 export async function buildSite(options: { contentDir?: string; outDir?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
   // Inside the project: Astro puts its prerender chunks into the output folder only when that folder is
@@ -23,13 +25,14 @@ export async function buildSite(options: { contentDir?: string; outDir?: string;
   await mkdir(TEST_BUILDS, { recursive: true });
   const work = await mkdtemp(join(TEST_BUILDS, 'build-'));
   const outDir = options.outDir ?? join(work, 'dist');
+  const root = await projectRoot();
   const env = childEnv({
     KLARTEXT_CACHE_DIR: join(work, 'cache'),
-    ...(options.contentDir ? { KLARTEXT_CONTENT_DIR: options.contentDir } : {}),
+    KLARTEXT_CONTENT_DIR: options.contentDir ?? PROJECT_CONTENT,
     ...options.env,
   });
   return new Promise((done) => {
-    const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { childEnv } from './childEnv.ts';
+import { projectRoot } from './projectRoot.ts';
 
 async function freePort(): Promise<number> {
   return new Promise((done) => {
@@ -20,8 +21,11 @@ async function freePort(): Promise<number> {
  */
 export async function startDevServer(contentDir: string, { cms = false } = {}): Promise<{ url: string; close: () => void; log: () => string }> {
   const port = await freePort();
+  // Its own copy of the project: Astro's .astro/ folder is per root (projectRoot.ts).
+  const root = await projectRoot();
   const command = cms ? [resolve('scripts/cms.ts')] : [resolve('node_modules/astro/bin/astro.mjs'), 'dev'];
   const child = spawn(process.execPath, [...command, '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], {
+    cwd: root,
     env: childEnv({ KLARTEXT_CONTENT_DIR: contentDir, KLARTEXT_CACHE_DIR: `${contentDir}-cache` }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });

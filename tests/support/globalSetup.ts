@@ -15,12 +15,17 @@ export default async function setup(project: TestProject) {
   const postgres = await startPostgresCluster();
   try {
     project.provide('postgresUrl', postgres.url);
-    const outDir = resolve('.test-dist/site');
-    await rm(outDir, { recursive: true, force: true });
-    // Fixture builds of earlier runs (tests/support/buildSite.ts).
+    // Fixture builds and project copies of earlier runs (tests/support/buildSite.ts, projectRoot.ts).
     await rm(resolve('.test-dist/builds'), { recursive: true, force: true });
-    const result = await buildSite({ outDir });
-    if (result.code !== 0) throw new Error(`Der Build der Beispielseite ist fehlgeschlagen:\n${result.output}`);
+    await rm(resolve('.test-dist/roots'), { recursive: true, force: true });
+    // KLARTEXT_TEST_SITE_DIR: a site built before, for running one file many times in a row (docs/testing.md).
+    const prebuilt = process.env.KLARTEXT_TEST_SITE_DIR;
+    const outDir = prebuilt ? resolve(prebuilt) : resolve('.test-dist/site');
+    if (!prebuilt) {
+      await rm(outDir, { recursive: true, force: true });
+      const result = await buildSite({ outDir });
+      if (result.code !== 0) throw new Error(`Der Build der Beispielseite ist fehlgeschlagen:\n${result.output}`);
+    }
     project.provide('siteDir', outDir);
   } catch (error) {
     postgres.stop();
