@@ -1,5 +1,12 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+
+/** Astro's command line, found the way Node finds packages from the working folder (which may be a copy of the project below the checkout). */
+function astroCli(): string {
+  const manifest = createRequire(resolve('package.json')).resolve('astro/package.json');
+  return join(dirname(manifest), 'bin/astro.mjs');
+}
 
 /**
  * `astro build --outDir <outDir>` of this project in a child process with
@@ -9,7 +16,7 @@ import { resolve } from 'node:path';
  */
 export function astroBuild(outDir: string): Promise<{ code: number; output: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [astroCli(), 'build', '--outDir', outDir], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

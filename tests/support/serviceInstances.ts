@@ -14,7 +14,7 @@ export interface ServiceInstances {
  * same environment (DATABASE_URL, SECRET…), one after the other so that only
  * the first runs the migrations on an empty database.
  */
-export async function startServiceInstances(count: number, env: Record<string, string>): Promise<ServiceInstances> {
+export async function startServiceInstances(count: number, env: Record<string, string>, options: { cwd?: string } = {}): Promise<ServiceInstances> {
   const children: ChildProcess[] = [];
   const urls: string[] = [];
   let output = '';
@@ -29,7 +29,7 @@ export async function startServiceInstances(count: number, env: Record<string, s
   };
   try {
     for (let i = 0; i < count; i++) {
-      const child = spawn(process.execPath, ['scripts/serve.ts'], { env: childEnv({ PORT: '0', HOST: '127.0.0.1', ...env }), stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, ['scripts/serve.ts'], { cwd: options.cwd, env: childEnv({ PORT: '0', HOST: '127.0.0.1', ...env }), stdio: ['ignore', 'pipe', 'pipe'] });
       children.push(child);
       urls.push(await startedUrl(child, (chunk) => (output += `[${i}] ${chunk}`)));
     }

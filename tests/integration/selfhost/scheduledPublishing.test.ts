@@ -8,6 +8,7 @@ import { scheduleRebuilds } from '../../../functions/selfhost/scheduledRebuild.t
 import { strings } from '../../../src/strings.ts';
 import { buildSite } from '../../support/buildSite.ts';
 import { fixtureContent, validFrontmatter } from '../../support/fixtureContent.ts';
+import { projectRoot } from '../../support/projectRoot.ts';
 import { startServiceInstances, type ServiceInstances } from '../../support/serviceInstances.ts';
 import { TEST_SECRET } from '../../support/siteServer.ts';
 
@@ -39,7 +40,10 @@ describe('scheduled publishing, self-hosted (scripts/serve.ts)', () => {
     const schedule = await (await import('node:fs/promises')).readFile(join(first.outDir, 'schedule.json'), 'utf8');
     expect(JSON.parse(schedule).scheduled).toEqual([expect.objectContaining({ at: due.toISOString() })]);
 
-    instance = await startServiceInstances(1, { SITE_DIR: first.outDir, KLARTEXT_CONTENT_DIR: contentDir, DATA_DIR: dataDir, DATABASE_URL: '', SMTP_URL: '', SECRET: TEST_SECRET });
+    // The server rebuilds in its own copy of the project: Astro's generated modules (<root>/.astro/) of
+    // another content folder must not leak into this build, nor this one's into the checkout.
+    const env = { SITE_DIR: first.outDir, KLARTEXT_CONTENT_DIR: contentDir, DATA_DIR: dataDir, DATABASE_URL: '', SMTP_URL: '', SECRET: TEST_SECRET };
+    instance = await startServiceInstances(1, env, { cwd: await projectRoot() });
     const url = instance.urls[0]!;
     expect((await fetch(`${url}/artikel/puenktlich/`)).status).toBe(404);
 
