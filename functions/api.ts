@@ -31,7 +31,10 @@ export default async (request: Request, context?: NetlifyContext): Promise<Respo
 
 // Every address the service answers (functions/app/createApiApp.ts): the API, the comments pages and the
 // service's own pages behind mail links (password, one-click moderation, notifications, readers' data).
-// /moderation/ itself is a static page of the site.
+// /moderation/ itself is a static page of the site. Netlify matches a path as a URLPattern and, in its
+// local runtime, after dropping the request's trailing slash: `{/}?` makes a path match with and without
+// it (a pattern ending in `/` would never match there). /api/search belongs to functions/search.ts.
 export const config = {
-  path: ['/api/*', '/kommentare/:post/', '/moderation/passwort/', '/moderation/aktion/', '/benachrichtigung/*', '/datenschutz/meine-daten/*'],
+  path: ['/api/*', '/kommentare/:post{/}?', '/moderation/passwort{/}?', '/moderation/aktion{/}?', '/benachrichtigung/*', '/datenschutz/meine-daten{/*}?'],
+  excludedPath: ['/api/search'],
 };
