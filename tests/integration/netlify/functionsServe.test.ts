@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { MAIL_ACTION_PATH } from '../../../functions/mail/moderatorNotice.ts';
+import { enqueueMail } from '../../../functions/mail/outbox.ts';
+import { CONFIRM_PATH, UNSUBSCRIBE_PATH } from '../../../functions/mail/readerNotifications.ts';
+import { SET_PASSWORD_PATH, setPasswordLink } from '../../../functions/moderation/moderators.ts';
+import { MY_DATA_PATH } from '../../../functions/privacy/dataAccessRoutes.ts';
+import { listComments, POST, postComment, storedComments, validComment } from '../../support/commentClient.ts';
+import { createModerator, login, moderatorFetch } from '../../support/moderatorClient.ts';
+import { startNetlifyFunctions, type NetlifyFunctions } from '../../support/netlifyFunctions.ts';
+import { startSmtpServer, type ReceivedMail } from '../../support/smtpServer.ts';
+
+// The functions answer mail in the background of a request, as they do on Netlify: the test waits for the
+// mail to arrive (an event), with a deadline only so that a lost mail fails the test instead of hanging it.
+async function mailTo(smtp: { mails: ReceivedMail[] }, to: string, contains: string): Promise<ReceivedMail> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const mail = smtp.mails.find((m) => m.to.includes(to) && m.decoded.includes(contains));
+    if (mail) return mail;
+    if (Date.now() > deadline) throw new Error(`Keine Mail an ${to} mit „${contains}“; angekommen: ${smtp.mails.map((m) => m.to.join()).join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function linkIn(mail: ReceivedMail, path: string): string {
+  const match = new RegExp(`(http\\S+${path.replace(/[/.]/g, '\\$&')}\\?token=[^\\s"<]+)`).exec(mail.decoded);
+  if (!match) throw new Error(`Kein Link auf ${path} in:\n${mail.decoded}`);
+  return match[1]!;
+}
+
+const formPost = (url: string, fields: Record<string, string>, origin: string) =>
+  fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin }, body: new URLSearchParams(fields).toString(), redirect: 'manual' });
+
+describe('the comment service as Netlify builds and runs it (netlify functions:serve, Lambda’s Node flags, PostgreSQL)', () => {
+  let server: NetlifyFunctions;
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    server = await startNetlifyFunctions(inject('siteDir'), { env: { SMTP_URL: smtp.url, COMMENT_AUTO_APPROVE: 'never', MAIL_FROM: 'kommentare@klartext.example' } });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await smtp?.close();
+  });
+
+  it.each([
+    ['/api/health', 200, 'application/json'],
+    [`/api/comments?post=${POST}`, 200, 'application/json'],
+    ['/api/search?q=TikTok', 200, 'text/html'],
+    [`/kommentare/${POST}/`, 200, 'text/html'],
+    [SET_PASSWORD_PATH, 410, 'text/html'],
+    [MAIL_ACTION_PATH, 410, 'text/html'],
+    [CONFIRM_PATH, 410, 'text/html'],
+    [UNSUBSCRIBE_PATH, 410, 'text/html'],
+    [MY_DATA_PATH, 410, 'text/html'],
+    [`${MY_DATA_PATH}export`, 410, 'application/json'],
+  ])('answers GET %s from its function (no "Function not found", no failed module load)', async (path, status, type) => {
+    const res = await fetch(`${server.url}${path}`);
+    const body = await res.text();
+    expect({ status: res.status, body: res.status === status ? '' : body }).toEqual({ status, body: '' });
+    expect(res.headers.get('content-type')).toContain(type);
+  });
+
+  it('runs on PostgreSQL, migrated by the function itself', async () => {
+    expect(await (await fetch(`${server.url}/api/health`)).json()).toMatchObject({ status: 'ok', database: 'postgres' });
+  });
+
+  it('finds an article with the server-side search', async () => {
+    const html = await (await fetch(`${server.url}/api/search?q=Einwilligung`)).text();
+    expect(html).toContain(`/artikel/${POST}/`);
+  });
+
+  it('stores a JSON comment with sanitized HTML, and a form comment with a 303 back to the article', async () => {
+    const json = await postComment(server, validComment({ body: 'Hallo *Welt* <script>alert(1)</script>' }));
+    expect(json.status).toBe(201);
+    const { id } = (await json.json()) as { id: string };
+    const form = await formPost(`${server.url}/api/comments`, { post: POST, name: 'Carla', email: 'carla@example.org', body: 'Ohne JavaScript geschrieben.', fax: '' }, server.url);
+    expect(form.status).toBe(303);
+    expect(form.headers.get('location')).toBe(`/artikel/${POST}/#kommentar-wartet`);
+    const rows = await storedComments(server);
+    expect(rows.find((row) => row.id === id)).toMatchObject({ status: 'pending', body_html: '<p>Hallo <em>Welt</em> &lt;script&gt;alert(1)&lt;/script&gt;</p>' });
+    expect(rows.map((row) => row.body_source)).toContain('Ohne JavaScript geschrieben.');
+  });
+
+  it('lets a moderator log in, see the queue, approve and remove; the list follows each decision', async () => {
+    const session = await login(server, await createModerator(server));
+    const { id } = (await (await postComment(server, validComment({ body: 'Wartet auf die Moderation.' }))).json()) as { id: string };
+    const queue = await moderatorFetch(server, session, '/api/moderation/comments?status=pending');
+    expect(queue.status).toBe(200);
+    expect(JSON.stringify(await queue.json())).toContain(id);
+
+    expect((await moderatorFetch(server, session, `/api/moderation/comments/${id}/approve`, { method: 'POST' })).status).toBe(200);
+    expect((await listComments(server)).map((comment) => comment.id)).toContain(id);
+    expect((await moderatorFetch(server, session, `/api/moderation/comments/${id}`, { method: 'DELETE' })).status).toBeLessThan(300);
+    expect((await listComments(server)).map((comment) => comment.id)).not.toContain(id);
+  });
+
+  it('mails the moderator a one-click link: GET shows a page, POST approves', async () => {
+    const moderator = await createModerator(server);
+    const body = 'Ein Kommentar für die Moderationsmail.';
+    const { id } = (await (await postComment(server, validComment({ body }))).json()) as { id: string };
+    const link = linkIn(await mailTo(smtp, moderator, body), MAIL_ACTION_PATH);
+    expect(link.startsWith(`${server.url}${MAIL_ACTION_PATH}`)).toBe(true);
+    const page = await fetch(link);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('method="post"');
+    const done = await formPost(`${server.url}${MAIL_ACTION_PATH}`, { token: new URL(link).searchParams.get('token')! }, server.url);
+    expect(done.status).toBe(200);
+    expect((await storedComments(server)).find((row) => row.id === id)?.status).toBe('approved');
+  });
+
+  it('subscribes a reader to an article through the confirmation mail', async () => {
+    const reader = 'abonnentin@example.org';
+    const res = await fetch(`${server.url}/api/subscriptions`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ post: POST, email: reader }) });
+    expect(res.status).toBeLessThan(300);
+    const link = linkIn(await mailTo(smtp, reader, CONFIRM_PATH), CONFIRM_PATH);
+    expect((await fetch(link)).status).toBe(200);
+    const confirmed = await formPost(`${server.url}${CONFIRM_PATH}`, { token: new URL(link).searchParams.get('token')! }, server.url);
+    expect(confirmed.status).toBe(200);
+    const row = await server.services.db.selectFrom('subscriptions').select('confirmed_at').where('email', '=', reader).executeTakeFirstOrThrow();
+    expect(row.confirmed_at).not.toBeNull();
+  });
+
+  it('shows, exports and deletes a reader’s comments through the signed link', async () => {
+    const reader = 'betroffene@example.org';
+    await postComment(server, validComment({ email: reader, body: 'Mein Text über Datenschutz.' }));
+    const ask = await fetch(`${server.url}/api/privacy/request`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ email: reader }) });
+    expect(ask.status).toBe(202);
+    const link = linkIn(await mailTo(smtp, reader, MY_DATA_PATH), MY_DATA_PATH);
+    expect(await (await fetch(link)).text()).toContain('Mein Text über Datenschutz.');
+    const exported = await fetch(link.replace('/meine-daten/?', '/meine-daten/export?'));
+    expect(exported.headers.get('content-disposition')).toContain('attachment');
+    expect(JSON.stringify(await exported.json())).toContain('Mein Text über Datenschutz.');
+    const deleted = await formPost(`${server.url}${MY_DATA_PATH}`, { token: new URL(link).searchParams.get('token')! }, server.url);
+    expect(deleted.status).toBe(200);
+    expect(JSON.stringify(await storedComments(server))).not.toContain('Mein Text über Datenschutz.');
+  });
+
+  it('serves the set-password page behind a moderator’s invitation link', async () => {
+    const email = await createModerator(server);
+    const moderator = await server.services.db.selectFrom('moderators').select('id').where('email', '=', email).executeTakeFirstOrThrow();
+    const link = await setPasswordLink(server.services.db, server.services.config.secret, server.url, moderator.id, new Date());
+    const page = await fetch(link);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('method="post"');
+  });
+
+  it('serves the comments page of a post with its form', async () => {
+    const res = await fetch(`${server.url}/kommentare/${POST}/`);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await res.text()).toContain('<form class="comment-form"');
+  });
+
+  it('runs the scheduled function: a queued mail that is due goes out', async () => {
+    await enqueueMail(server.services.db, { kind: 'test', to: 'nachzuegler@example.org', subject: 'Nachgereicht', text: 'Text', html: '<p>Text</p>' }, new Date(Date.now() - 60_000));
+    const res = await fetch(`${server.url}/.netlify/functions/maintenance`, { method: 'POST' });
+    expect(res.status).toBeLessThan(300);
+    expect(smtp.mails.filter((m) => m.to.includes('nachzuegler@example.org'))).toHaveLength(1);
+  });
+});
