@@ -7,6 +7,9 @@ import type { Hono } from 'hono';
 import { createApiApp } from './app/createApiApp.ts';
 import { createServices } from './app/createServices.ts';
 import { startOnce } from './app/startOnce.ts';
+import { netlifyPurger, type CdnPurger } from './cdn/cdnPurger.ts';
+import { parseNetlifyPurgeConfig } from './cdn/netlifyPurgeConfig.ts';
+import { PurgingListCache } from './cdn/purgingListCache.ts';
 import { parseServiceConfig } from './config/serviceConfig.ts';
 import { errorBody } from './http/apiError.ts';
 
@@ -15,18 +18,27 @@ interface NetlifyContext {
   ip?: string;
 }
 
-// One app per instance, built on the first request.
-const app = startOnce(async (): Promise<Hono<any>> => createApiApp(await createServices(parseServiceConfig(process.env))));
+// One app per instance, built on the first request. Its list cache keeps nothing and marks the CDN tags
+// of every changed list, purged before the answer goes out (functions/cdn/).
+const app = startOnce(async (): Promise<{ hono: Hono<any>; purger: CdnPurger }> => {
+  const purger = netlifyPurger(parseNetlifyPurgeConfig(process.env));
+  const services = await createServices(parseServiceConfig(process.env), { cache: new PurgingListCache(purger) });
+  return { hono: createApiApp(services), purger };
+});
 
 export default async (request: Request, context?: NetlifyContext): Promise<Response> => {
-  let ready: Hono<any>;
+  let ready: { hono: Hono<any>; purger: CdnPurger };
   try {
     ready = await app();
   } catch (error) {
     console.error(error);
     return Response.json(errorBody('unavailable'), { status: 503, headers: { 'Cache-Control': 'no-store' } });
   }
-  return ready.fetch(request, { clientIp: context?.ip });
+  const response = await ready.hono.fetch(request, { clientIp: context?.ip });
+  // Before answering: a moderator who sees "done" must find the CDN's copy gone too, and a function may be
+  // frozen as soon as it has answered.
+  await ready.purger.flush();
+  return response;
 };
 
 // Every address the service answers (functions/app/createApiApp.ts): the API, the comments pages and the
