@@ -6,6 +6,7 @@ import { SET_PASSWORD_PATH, setPasswordLink } from '../../../functions/moderatio
 import { MY_DATA_PATH } from '../../../functions/privacy/dataAccessRoutes.ts';
 import { listComments, POST, postComment, storedComments, validComment } from '../../support/commentClient.ts';
 import { createModerator, login, moderatorFetch } from '../../support/moderatorClient.ts';
+import { startNetlifyApiStandIn } from '../../support/netlifyApiStandIn.ts';
 import { startNetlifyFunctions, type NetlifyFunctions } from '../../support/netlifyFunctions.ts';
 import { startSmtpServer, type ReceivedMail } from '../../support/smtpServer.ts';
 
@@ -33,14 +34,27 @@ const formPost = (url: string, fields: Record<string, string>, origin: string) =
 describe('the comment service as Netlify builds and runs it (netlify functions:serve, Lambda’s Node flags, PostgreSQL)', () => {
   let server: NetlifyFunctions;
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  let netlifyApi: Awaited<ReturnType<typeof startNetlifyApiStandIn>>;
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    server = await startNetlifyFunctions(inject('siteDir'), { env: { SMTP_URL: smtp.url, COMMENT_AUTO_APPROVE: 'never', MAIL_FROM: 'kommentare@klartext.example' } });
+    netlifyApi = await startNetlifyApiStandIn();
+    server = await startNetlifyFunctions(inject('siteDir'), {
+      env: {
+        SMTP_URL: smtp.url,
+        COMMENT_AUTO_APPROVE: 'never',
+        MAIL_FROM: 'kommentare@klartext.example',
+        // What Netlify puts into a function's environment, and its API's address pointed at the stand-in.
+        NETLIFY_PURGE_API_TOKEN: 'purge-token',
+        SITE_ID: 'klartext-site',
+        NETLIFY_API_URL: netlifyApi.url,
+      },
+    });
   });
   afterAll(async () => {
     await server?.close();
     await smtp?.close();
+    await netlifyApi?.close();
   });
 
   it.each([
@@ -89,10 +103,22 @@ describe('the comment service as Netlify builds and runs it (netlify functions:s
     expect(queue.status).toBe(200);
     expect(JSON.stringify(await queue.json())).toContain(id);
 
+    netlifyApi.purges.length = 0;
     expect((await moderatorFetch(server, session, `/api/moderation/comments/${id}/approve`, { method: 'POST' })).status).toBe(200);
     expect((await listComments(server)).map((comment) => comment.id)).toContain(id);
     expect((await moderatorFetch(server, session, `/api/moderation/comments/${id}`, { method: 'DELETE' })).status).toBeLessThan(300);
     expect((await listComments(server)).map((comment) => comment.id)).not.toContain(id);
+    // Each decision purged the CDN's copies of the post's list and comments page before it was answered.
+    const purge = { authorization: 'Bearer purge-token', body: { cache_tags: [`comments-${POST}`], site_id: 'klartext-site' } };
+    expect(netlifyApi.purges).toEqual([purge, purge]);
+  });
+
+  it('tags the list and the comments page for the CDN with the post’s cache tag', async () => {
+    for (const path of [`/api/comments?post=${POST}`, `/kommentare/${POST}/`]) {
+      const res = await fetch(`${server.url}${path}`);
+      expect(res.headers.get('cdn-cache-control')).toMatch(/public, max-age=\d+/);
+      expect(res.headers.get('netlify-cache-tag')).toBe(`comments-${POST}`);
+    }
   });
 
   it('mails the moderator a one-click link: GET shows a page, POST approves', async () => {
