@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { createServices } from '../../functions/app/createServices.ts';
 import { parseServiceConfig } from '../../functions/config/serviceConfig.ts';
-import { bundleFunctions } from '../../scripts/bundleFunctions.ts';
+import { functionEntries } from '../../scripts/bundleFunctions.ts';
 import { childEnv } from './childEnv.ts';
 import { freePort } from './postgresCluster.ts';
+import { runScript } from './runScript.ts';
 import type { SiteServer } from './siteServer.ts';
 import { TEST_SECRET } from './siteServer.ts';
 import { createTestDatabase } from './testDatabase.ts';
@@ -39,7 +40,9 @@ export async function startNetlifyFunctions(siteDir: string, options: { env?: Re
   let output = '';
   try {
     for (const file of ['netlify.toml', 'package.json']) copyFileSync(resolve(file), join(project, file));
-    const entries = await bundleFunctions(join(project, 'dist-functions'));
+    // The script netlify.toml's build command runs (npm run bundle:functions), into the throwaway project.
+    const bundled = await runScript('bundleFunctions', [join(project, 'dist-functions')]);
+    if (bundled.code !== 0) throw new Error(`npm run bundle:functions ist fehlgeschlagen:\n${bundled.stdout}${bundled.stderr}`);
     cpSync(siteDir, join(project, 'dist'), { recursive: true });
     const bin = resolve('node_modules/.bin');
     child = spawn(join(bin, 'netlify'), ['functions:serve', '--offline', '--port', String(port)], {
@@ -50,7 +53,7 @@ export async function startNetlifyFunctions(siteDir: string, options: { env?: Re
     });
     child.stdout!.on('data', (chunk) => (output += chunk));
     child.stderr!.on('data', (chunk) => (output += chunk));
-    await ready(child, () => output, entries.map((file) => basename(file, '.mjs')));
+    await ready(child, () => output, functionEntries().map((file) => basename(file, '.ts')));
     const services = await createServices(parseServiceConfig({ ...env, SITE_DIR: siteDir }));
     return {
       url,
