@@ -5,7 +5,7 @@
  */
 import type { Hono } from 'hono';
 import { createApiApp } from './app/createApiApp.ts';
-import { createServices } from './app/createServices.ts';
+import { createServices, type RunningServices } from './app/createServices.ts';
 import { startOnce } from './app/startOnce.ts';
 import { netlifyPurger, type CdnPurger } from './cdn/cdnPurger.ts';
 import { parseNetlifyPurgeConfig } from './cdn/netlifyPurgeConfig.ts';
@@ -16,18 +16,26 @@ import { errorBody } from './http/apiError.ts';
 /** The part of Netlify's context the service uses. */
 interface NetlifyContext {
   ip?: string;
+  /** Keeps the instance running until the promise settles, after the answer went out. */
+  waitUntil?: (promise: Promise<unknown>) => void;
 }
 
 // One app per instance, built on the first request. Its list cache keeps nothing and marks the CDN tags
 // of every changed list, purged before the answer goes out (functions/cdn/).
-const app = startOnce(async (): Promise<{ hono: Hono<any>; purger: CdnPurger }> => {
+const app = startOnce(async (): Promise<Instance> => {
   const purger = netlifyPurger(parseNetlifyPurgeConfig(process.env));
   const services = await createServices(parseServiceConfig(process.env), { cache: new PurgingListCache(purger) });
-  return { hono: createApiApp(services), purger };
+  return { hono: createApiApp(services), purger, services };
 });
 
+interface Instance {
+  hono: Hono<any>;
+  purger: CdnPurger;
+  services: RunningServices;
+}
+
 export default async (request: Request, context?: NetlifyContext): Promise<Response> => {
-  let ready: { hono: Hono<any>; purger: CdnPurger };
+  let ready: Instance;
   try {
     ready = await app();
   } catch (error) {
@@ -38,6 +46,9 @@ export default async (request: Request, context?: NetlifyContext): Promise<Respo
   // Before answering: a moderator who sees "done" must find the CDN's copy gone too, and a function may be
   // frozen as soon as it has answered.
   await ready.purger.flush();
+  // Mail a request queued goes out after the answer; without waitUntil the platform may freeze the
+  // instance mid-send, and the mail would wait for the scheduled function.
+  context?.waitUntil?.(ready.services.queues.idle());
   return response;
 };
 
