@@ -24,11 +24,17 @@ export function functionEntries(functionsDir = resolve('functions')): string[] {
 // CommonJS code inlined into an ES module still calls require() for Node's own modules.
 const REQUIRE_SHIM = "import { createRequire as __klartextCreateRequire } from 'node:module'; const require = __klartextCreateRequire(import.meta.url);";
 
+/** One bundled function: its file and the modules it still loads at run time (Node's own, as esbuild saw them). */
+export interface BundledFunction {
+  file: string;
+  runtimeImports: string[];
+}
+
 /** Writes one self-contained `<name>.mjs` per entry point into `outDir`. */
-export async function bundleFunctions(outDir = resolve('dist-functions')): Promise<string[]> {
+export async function bundleFunctions(outDir = resolve('dist-functions')): Promise<BundledFunction[]> {
   await rm(outDir, { recursive: true, force: true });
   const entries = functionEntries();
-  await build({
+  const { metafile } = await build({
     entryPoints: Object.fromEntries(entries.map((file) => [basename(file, '.ts'), file])),
     outdir: outDir,
     outExtension: { '.js': '.mjs' },
@@ -40,11 +46,17 @@ export async function bundleFunctions(outDir = resolve('dist-functions')): Promi
     external: ['pg-native'],
     banner: { js: REQUIRE_SHIM },
     logLevel: 'warning',
+    metafile: true,
   });
-  return entries.map((file) => join(outDir, `${basename(file, '.ts')}.mjs`));
+  const outputs = Object.entries(metafile.outputs).map(([path, output]) => ({ path: resolve(path), output }));
+  return entries.map((entry) => {
+    const file = join(outDir, `${basename(entry, '.ts')}.mjs`);
+    const output = outputs.find((candidate) => candidate.path === file)?.output;
+    return { file, runtimeImports: [...new Set((output?.imports ?? []).filter((imported) => imported.external).map((imported) => imported.path))] };
+  });
 }
 
 if (import.meta.main) {
   const written = await bundleFunctions(process.argv[2] ? resolve(process.argv[2]) : undefined);
-  console.log(`Netlify-Funktionen gebündelt: ${written.join(', ')}`);
+  console.log(`Netlify-Funktionen gebündelt: ${written.map((bundled) => bundled.file).join(', ')}`);
 }

@@ -45,9 +45,13 @@ export async function startNetlifyFunctions(siteDir: string, options: { env?: Re
     if (bundled.code !== 0) throw new Error(`npm run bundle:functions ist fehlgeschlagen:\n${bundled.stdout}${bundled.stderr}`);
     cpSync(siteDir, join(project, 'dist'), { recursive: true });
     const bin = resolve('node_modules/.bin');
+    const serveEnv = childEnv({ ...env, PATH: `${bin}:${process.env.PATH}`, NETLIFY_TELEMETRY_DISABLED: '1', NO_UPDATE_NOTIFIER: '1', FORCE_COLOR: '0' });
+    // netlify-cli starts each function worker with Lambda's --no-experimental-require-module unless
+    // NODE_OPTIONS already names --experimental-require-module: an inherited one would hide the failure.
+    delete serveEnv.NODE_OPTIONS;
     child = spawn(join(bin, 'netlify'), ['functions:serve', '--offline', '--port', String(port)], {
       cwd: project,
-      env: childEnv({ ...env, PATH: `${bin}:${process.env.PATH}`, NETLIFY_TELEMETRY_DISABLED: '1', NO_UPDATE_NOTIFIER: '1', FORCE_COLOR: '0' }),
+      env: serveEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
