@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { Kysely } from 'kysely';
 import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { createServices } from '../../functions/app/createServices.ts';
 import { parseServiceConfig } from '../../functions/config/serviceConfig.ts';
+import type { Database } from '../../functions/db/schema.ts';
 import { functionEntries } from '../../scripts/bundleFunctions.ts';
 import { childEnv } from './childEnv.ts';
 import { freePort } from './postgresCluster.ts';
@@ -59,12 +61,16 @@ export async function startNetlifyFunctions(siteDir: string, options: { env?: Re
     child.stderr!.on('data', (chunk) => (output += chunk));
     await ready(child, () => output, functionEntries().map((file) => basename(file, '.ts')));
     const services = await createServices(parseServiceConfig({ ...env, SITE_DIR: siteDir }));
+    // A test's `services.queues.idle()` waits for the function's queues, not for the test process's own.
+    const ownQueues = services.queues;
+    services.queues = { kick: () => {}, idle: () => functionQueuesSettled(services.db) };
     return {
       url,
       services,
       log: () => output,
       close: async () => {
         await stop(child!);
+        services.queues = ownQueues;
         await services.close();
         await database.drop();
         rmSync(project, { recursive: true, force: true });
@@ -75,6 +81,33 @@ export async function startNetlifyFunctions(siteDir: string, options: { env?: Re
     await database.drop();
     rmSync(project, { recursive: true, force: true });
     throw error;
+  }
+}
+
+const SETTLE_TIMEOUT_MS = 30_000;
+
+/**
+ * Resolves once the functions have worked off every due job: no mail or Akismet report is being sent or waits
+ * for its first attempt. A function sends them after it answered (context.waitUntil), so the answer alone
+ * does not say they are out; the rows in the database do. Rejects after SETTLE_TIMEOUT_MS, so that a job
+ * the functions never take fails the test instead of hanging it.
+ */
+async function functionQueuesSettled(db: Kysely<Database>): Promise<void> {
+  const deadline = Date.now() + SETTLE_TIMEOUT_MS;
+  for (;;) {
+    const now = new Date().toISOString();
+    let open = 0;
+    for (const table of ['outbox', 'akismet_feedback'] as const) {
+      const row = await db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('open'))
+        .where((eb) => eb.or([eb('status', '=', 'sending'), eb.and([eb('status', '=', 'pending'), eb('next_attempt_at', '<=', now)])]))
+        .executeTakeFirstOrThrow();
+      open += Number(row.open);
+    }
+    if (open === 0) return;
+    if (Date.now() > deadline) throw new Error(`Die Netlify-Funktionen haben ${open} fällige Aufträge (Mail, Akismet) nicht abgearbeitet.`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
