@@ -10,16 +10,12 @@ import { startNetlifyApiStandIn } from '../../support/netlifyApiStandIn.ts';
 import { startNetlifyFunctions, type NetlifyFunctions } from '../../support/netlifyFunctions.ts';
 import { startSmtpServer, type ReceivedMail } from '../../support/smtpServer.ts';
 
-// The functions answer mail in the background of a request, as they do on Netlify: the test waits for the
-// mail to arrive (an event), with a deadline only so that a lost mail fails the test instead of hanging it.
-async function mailTo(smtp: { mails: ReceivedMail[] }, to: string, contains: string): Promise<ReceivedMail> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const mail = smtp.mails.find((m) => m.to.includes(to) && m.decoded.includes(contains));
-    if (mail) return mail;
-    if (Date.now() > deadline) throw new Error(`Keine Mail an ${to} mit „${contains}“; angekommen: ${smtp.mails.map((m) => m.to.join()).join(', ')}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+/** The mail to `to` that contains `contains`, once the functions have sent what they queued. */
+async function mailTo(server: NetlifyFunctions, smtp: { mails: ReceivedMail[] }, to: string, contains: string): Promise<ReceivedMail> {
+  await server.services.queues.idle();
+  const mail = smtp.mails.find((m) => m.to.includes(to) && m.decoded.includes(contains));
+  if (!mail) throw new Error(`Keine Mail an ${to} mit „${contains}“; angekommen: ${smtp.mails.map((m) => m.to.join()).join(', ')}`);
+  return mail;
 }
 
 function linkIn(mail: ReceivedMail, path: string): string {
@@ -31,6 +27,9 @@ function linkIn(mail: ReceivedMail, path: string): string {
 const formPost = (url: string, fields: Record<string, string>, origin: string) =>
   fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin }, body: new URLSearchParams(fields).toString(), redirect: 'manual' });
 
+// The comment API, moderation API, readers' data, article subscriptions and reply notifications suites run
+// against these functions too (tests/support/serviceTarget.ts); this file covers every route and what only
+// the Netlify deploy has: the CDN purge and the scheduled function.
 describe('the comment service as Netlify builds and runs it (netlify functions:serve, Lambda’s Node flags, PostgreSQL)', () => {
   let server: NetlifyFunctions;
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
@@ -84,18 +83,6 @@ describe('the comment service as Netlify builds and runs it (netlify functions:s
     expect(html).toContain(`/artikel/${POST}/`);
   });
 
-  it('stores a JSON comment with sanitized HTML, and a form comment with a 303 back to the article', async () => {
-    const json = await postComment(server, validComment({ body: 'Hallo *Welt* <script>alert(1)</script>' }));
-    expect(json.status).toBe(201);
-    const { id } = (await json.json()) as { id: string };
-    const form = await formPost(`${server.url}/api/comments`, { post: POST, name: 'Carla', email: 'carla@example.org', body: 'Ohne JavaScript geschrieben.', fax: '' }, server.url);
-    expect(form.status).toBe(303);
-    expect(form.headers.get('location')).toBe(`/artikel/${POST}/#kommentar-wartet`);
-    const rows = await storedComments(server);
-    expect(rows.find((row) => row.id === id)).toMatchObject({ status: 'pending', body_html: '<p>Hallo <em>Welt</em> &lt;script&gt;alert(1)&lt;/script&gt;</p>' });
-    expect(rows.map((row) => row.body_source)).toContain('Ohne JavaScript geschrieben.');
-  });
-
   it('lets a moderator log in, see the queue, approve and remove; the list follows each decision', async () => {
     const session = await login(server, await createModerator(server));
     const { id } = (await (await postComment(server, validComment({ body: 'Wartet auf die Moderation.' }))).json()) as { id: string };
@@ -125,7 +112,7 @@ describe('the comment service as Netlify builds and runs it (netlify functions:s
     const moderator = await createModerator(server);
     const body = 'Ein Kommentar für die Moderationsmail.';
     const { id } = (await (await postComment(server, validComment({ body }))).json()) as { id: string };
-    const link = linkIn(await mailTo(smtp, moderator, body), MAIL_ACTION_PATH);
+    const link = linkIn(await mailTo(server, smtp, moderator, body), MAIL_ACTION_PATH);
     expect(link.startsWith(`${server.url}${MAIL_ACTION_PATH}`)).toBe(true);
     const page = await fetch(link);
     expect(page.status).toBe(200);
@@ -133,33 +120,6 @@ describe('the comment service as Netlify builds and runs it (netlify functions:s
     const done = await formPost(`${server.url}${MAIL_ACTION_PATH}`, { token: new URL(link).searchParams.get('token')! }, server.url);
     expect(done.status).toBe(200);
     expect((await storedComments(server)).find((row) => row.id === id)?.status).toBe('approved');
-  });
-
-  it('subscribes a reader to an article through the confirmation mail', async () => {
-    const reader = 'abonnentin@example.org';
-    const res = await fetch(`${server.url}/api/subscriptions`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ post: POST, email: reader }) });
-    expect(res.status).toBeLessThan(300);
-    const link = linkIn(await mailTo(smtp, reader, CONFIRM_PATH), CONFIRM_PATH);
-    expect((await fetch(link)).status).toBe(200);
-    const confirmed = await formPost(`${server.url}${CONFIRM_PATH}`, { token: new URL(link).searchParams.get('token')! }, server.url);
-    expect(confirmed.status).toBe(200);
-    const row = await server.services.db.selectFrom('subscriptions').select('confirmed_at').where('email', '=', reader).executeTakeFirstOrThrow();
-    expect(row.confirmed_at).not.toBeNull();
-  });
-
-  it('shows, exports and deletes a reader’s comments through the signed link', async () => {
-    const reader = 'betroffene@example.org';
-    await postComment(server, validComment({ email: reader, body: 'Mein Text über Datenschutz.' }));
-    const ask = await fetch(`${server.url}/api/privacy/request`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ email: reader }) });
-    expect(ask.status).toBe(202);
-    const link = linkIn(await mailTo(smtp, reader, MY_DATA_PATH), MY_DATA_PATH);
-    expect(await (await fetch(link)).text()).toContain('Mein Text über Datenschutz.');
-    const exported = await fetch(link.replace('/meine-daten/?', '/meine-daten/export?'));
-    expect(exported.headers.get('content-disposition')).toContain('attachment');
-    expect(JSON.stringify(await exported.json())).toContain('Mein Text über Datenschutz.');
-    const deleted = await formPost(`${server.url}${MY_DATA_PATH}`, { token: new URL(link).searchParams.get('token')! }, server.url);
-    expect(deleted.status).toBe(200);
-    expect(JSON.stringify(await storedComments(server))).not.toContain('Mein Text über Datenschutz.');
   });
 
   it('serves the set-password page behind a moderator’s invitation link', async () => {
