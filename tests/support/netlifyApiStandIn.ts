@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { startStandInServer } from './standInServer.ts';
 
 /** A purge request as the stand-in received it. */
 export interface PurgeRequest {
@@ -12,7 +12,7 @@ export interface PurgeRequest {
  */
 export async function startNetlifyApiStandIn(): Promise<{ url: string; purges: PurgeRequest[]; fail: boolean; close: () => Promise<void> }> {
   const state = { purges: [] as PurgeRequest[], fail: false };
-  const server: Server = createServer((req, res) => {
+  const server = await startStandInServer((req, res) => {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
@@ -22,14 +22,5 @@ export async function startNetlifyApiStandIn(): Promise<{ url: string; purges: P
       res.writeHead(202).end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  return Object.assign(state, {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  });
+  return Object.assign(state, server);
 }
