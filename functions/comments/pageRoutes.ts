@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { CACHE_TAG_HEADER, commentsCacheTag } from '../cdn/cacheTags.ts';
 import { ApiError } from '../http/apiError.ts';
 import type { AppBindings } from '../http/clientIp.ts';
 import { renderCommentsPage } from './commentsPage.ts';
@@ -25,6 +26,7 @@ export function commentPageRoutes(services: CommentServices): Hono<{ Bindings: A
     const parent = comments.find((comment) => comment.id === parentId);
     const reported = comments.find((comment) => comment.id === c.req.query('melden'));
     for (const [name, value] of Object.entries(LIST_CACHE_HEADERS)) c.header(name, value);
+    c.header(CACHE_TAG_HEADER, commentsCacheTag(post.id));
     return c.html(renderCommentsPage(template, { post, comments, form: { parent: parent?.id, replyToName: parent?.name }, report: reported && { commentId: reported.id } }));
   });
   return pages;

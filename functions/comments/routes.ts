@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { CACHE_TAG_HEADER, commentsCacheTag } from '../cdn/cacheTags.ts';
 import { strings } from '../../src/strings.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { ApiError } from '../http/apiError.ts';
@@ -79,6 +80,7 @@ export function commentRoutes(services: CommentServices): Hono<Env> {
     const version = await readListVersion(services.db, post.id);
     const list = await services.cache.get(post.id, version, Date.now(), async () => ({ comments: await listApprovedComments(services.db, post.id) }));
     for (const [name, value] of Object.entries(LIST_CACHE_HEADERS)) c.header(name, value);
+    c.header(CACHE_TAG_HEADER, commentsCacheTag(post.id));
     c.header('Vary', 'Accept-Encoding');
     c.header('ETag', list.etag);
     if (etagMatches(c.req.header('if-none-match'), list.etag)) return c.body(null, 304);

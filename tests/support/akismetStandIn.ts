@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { startStandInServer } from './standInServer.ts';
 
 /** How the stand-in answers comment-check. */
 export type AkismetMode = 'ham' | 'spam' | 'error' | 'hang' | 'status-500';
@@ -24,7 +24,7 @@ export async function startAkismetStandIn(): Promise<{
     submissions: [] as Array<{ verdict: 'spam' | 'ham'; fields: Record<string, string> }>,
     failSubmissions: false,
   };
-  const server: Server = createServer((req, res) => {
+  const server = await startStandInServer((req, res) => {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
@@ -46,14 +46,5 @@ export async function startAkismetStandIn(): Promise<{
       res.end(mode === 'spam' ? 'true' : mode === 'ham' ? 'false' : 'invalid');
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  return Object.assign(state, {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  });
+  return Object.assign(state, server);
 }

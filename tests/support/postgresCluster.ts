@@ -20,7 +20,8 @@ export function postgresBinDir(): string {
   return join(root, newest, 'bin');
 }
 
-function freePort(): Promise<number> {
+/** A port nothing listens on at the moment, on 127.0.0.1. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

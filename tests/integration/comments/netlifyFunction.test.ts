@@ -1,13 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import handler, { config } from '../../../functions/api.ts';
 import { openDatabase } from '../../../functions/db/openDatabase.ts';
 import { MAIL_ACTION_PATH } from '../../../functions/mail/moderatorNotice.ts';
 import { CONFIRM_PATH, UNSUBSCRIBE_PATH } from '../../../functions/mail/readerNotifications.ts';
-import { SET_PASSWORD_PATH } from '../../../functions/moderation/moderators.ts';
+import { addModerator, SET_PASSWORD_PATH, setModeratorPassword } from '../../../functions/moderation/moderators.ts';
 import { MY_DATA_PATH } from '../../../functions/privacy/dataAccessRoutes.ts';
 import { keyedHash } from '../../../functions/privacy/keyedHash.ts';
 import { POST, validComment } from '../../support/commentClient.ts';
+import { GOOD_PASSWORD } from '../../support/moderatorClient.ts';
 import { TEST_SECRET } from '../../support/siteServer.ts';
+import { startSmtpServer } from '../../support/smtpServer.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/testDatabase.ts';
 
 describe('functions/api.ts (Netlify Functions v2 entry point) on PostgreSQL', () => {
@@ -57,6 +59,31 @@ describe('functions/api.ts (Netlify Functions v2 entry point) on PostgreSQL', ()
       expect(row).toEqual({ ip_hash: keyedHash(TEST_SECRET, 'ip', '198.51.100.7'), post_slug: POST });
     } finally {
       await db.destroy();
+    }
+  });
+
+  it('keeps the instance alive (context.waitUntil) until the mail a request queued is sent', async () => {
+    const smtp = await startSmtpServer();
+    // A fresh instance of the function with mail configured: the module reads the environment on its first request.
+    process.env.SMTP_URL = smtp.url;
+    process.env.COMMENT_AUTO_APPROVE = 'never';
+    vi.resetModules();
+    const { default: fresh } = await import('../../../functions/api.ts');
+    try {
+      const { db } = await openDatabase(database.url);
+      const moderator = await addModerator(db, 'wartend@example.org', 'Moderatorin', new Date());
+      await setModeratorPassword(db, moderator!.id, GOOD_PASSWORD, new Date());
+      await db.destroy();
+      const pending: Promise<unknown>[] = [];
+      const request = new Request('https://klartext.example/api/comments', { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(validComment({ body: 'Bitte freischalten.' })) });
+      expect((await fresh(request, { ip: '198.51.100.8', waitUntil: (promise: Promise<unknown>) => void pending.push(promise) })).status).toBe(201);
+      expect(pending).toHaveLength(1);
+      await Promise.all(pending);
+      expect(smtp.mails.filter((mail) => mail.to.includes('wartend@example.org') && mail.decoded.includes('Bitte freischalten.'))).toHaveLength(1);
+    } finally {
+      delete process.env.SMTP_URL;
+      delete process.env.COMMENT_AUTO_APPROVE;
+      await smtp.close();
     }
   });
 

@@ -4,6 +4,7 @@ import { strings } from '../../../src/strings.ts';
 import { POST, postComment, validComment } from '../../support/commentClient.ts';
 import { startAkismetStandIn } from '../../support/akismetStandIn.ts';
 import { createModerator, login, moderatorFetch, type ModeratorSession } from '../../support/moderatorClient.ts';
+import { SERVICE_TARGETS, startServiceTarget } from '../../support/serviceTarget.ts';
 import { startSiteServer, type SiteServer } from '../../support/siteServer.ts';
 import { startSmtpServer, type ReceivedMail } from '../../support/smtpServer.ts';
 import { DATABASE_KINDS } from '../../support/testDatabase.ts';
@@ -20,7 +21,7 @@ function headerText(mail: ReceivedMail, name: string): string {
   );
 }
 
-describe.each(DATABASE_KINDS)('subscribing to every new comment of an article on %s', (database) => {
+describe.each(SERVICE_TARGETS)('subscribing to every new comment of an article on %s', (target) => {
   let server: SiteServer;
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
   let akismet: Awaited<ReturnType<typeof startAkismetStandIn>>;
@@ -32,7 +33,7 @@ describe.each(DATABASE_KINDS)('subscribing to every new comment of an article on
     akismet = await startAkismetStandIn();
     // Akismet says ham and every comment that passes all checks is published at once; one without a
     // time-trap token (`held`) waits for a moderator.
-    server = await startSiteServer(inject('siteDir'), { database, env: { SMTP_URL: smtp.url, AKISMET_KEY: 'test-key', AKISMET_ENDPOINT: akismet.url, COMMENT_AUTO_APPROVE: 'always' } });
+    server = await startServiceTarget(target, inject('siteDir'), { env: { SMTP_URL: smtp.url, AKISMET_KEY: 'test-key', AKISMET_ENDPOINT: akismet.url, COMMENT_AUTO_APPROVE: 'always' } });
     session = await login(server, await createModerator(server));
     title = (await server.services.posts.get(POST))!.title;
   });
@@ -45,7 +46,7 @@ describe.each(DATABASE_KINDS)('subscribing to every new comment of an article on
     smtp.mails.length = 0;
   });
 
-  const address = (name: string) => `${name}-${database}@example.org`;
+  const address = (name: string) => `${name}-${target}@example.org`;
   const local = (url: string) => url.replace(/^http:\/\/localhost:4321/, server.url);
   const mailsTo = (email: string) => smtp.mails.filter((mail) => mail.to.includes(email));
   const idle = () => server.services.queues.idle();
@@ -263,9 +264,9 @@ describe.each(DATABASE_KINDS)('subscribing to every new comment of an article on
     const name = `Eve\r\nBcc: ${injected}\u2028X-Injected: ja\nSubject: Gefälscht`;
     await server.services.db
       .insertInto('comments')
-      .values({ id: `injection-${database}`, post_slug: POST, parent_id: null, author_name: name, author_email: 'eve@example.org', author_url: null, body_source: 'Text', body_html: '<p>Text</p>', status: 'pending', spam_reasons: '[]', notify: 0, ip_hash: null, user_agent: null, fingerprint: `injection-${database}`, created_at: stamp, updated_at: stamp })
+      .values({ id: `injection-${target}`, post_slug: POST, parent_id: null, author_name: name, author_email: 'eve@example.org', author_url: null, body_source: 'Text', body_html: '<p>Text</p>', status: 'pending', spam_reasons: '[]', notify: 0, ip_hash: null, user_agent: null, fingerprint: `injection-${target}`, created_at: stamp, updated_at: stamp })
       .execute();
-    await moderate(`injection-${database}`, 'approve');
+    await moderate(`injection-${target}`, 'approve');
     // Every mail (the earlier tests' subscribers get one too) goes to exactly one subscriber, none to the injected address.
     expect(smtp.mails.every((mail) => mail.to.length === 1)).toBe(true);
     expect(smtp.mails.flatMap((mail) => mail.to)).not.toContain(injected);

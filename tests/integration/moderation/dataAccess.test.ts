@@ -3,19 +3,20 @@ import { escapeHtml } from '../../../src/lib/comments/escapeHtml.ts';
 import { strings } from '../../../src/strings.ts';
 import { listComments, POST, postComment, storedComments, validComment } from '../../support/commentClient.ts';
 import { createModerator, login, moderatorFetch } from '../../support/moderatorClient.ts';
+import { SERVICE_TARGETS, startServiceTarget } from '../../support/serviceTarget.ts';
 import { startSiteServer, type SiteServer } from '../../support/siteServer.ts';
 import { startSmtpServer } from '../../support/smtpServer.ts';
 import { DATABASE_KINDS } from '../../support/testDatabase.ts';
 
 const t = strings.moderation.dataAccess;
 
-describe.each(DATABASE_KINDS)('readers’ rights: see, export and delete their comments on %s', (database) => {
+describe.each(SERVICE_TARGETS)('readers’ rights: see, export and delete their comments on %s', (target) => {
   let server: SiteServer;
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    server = await startSiteServer(inject('siteDir'), { database, env: { SMTP_URL: smtp.url, COMMENT_AUTO_APPROVE: 'never' } });
+    server = await startServiceTarget(target, inject('siteDir'), { env: { SMTP_URL: smtp.url, COMMENT_AUTO_APPROVE: 'never' } });
   });
   afterAll(async () => {
     await server?.close();
@@ -27,21 +28,21 @@ describe.each(DATABASE_KINDS)('readers’ rights: see, export and delete their c
 
   it('mails a signed link that lists, exports and deletes the reader’s comments, keeping threads', async () => {
     const session = await login(server, await createModerator(server));
-    const reader = `betroffene-${database}@example.org`;
+    const reader = `betroffene-${target}@example.org`;
     const { id: own } = (await (await postComment(server, validComment({ email: reader, body: 'Mein Text über Datenschutz.', notify: true }))).json()) as { id: string };
     await moderatorFetch(server, session, `/api/moderation/comments/${own}/approve`, { method: 'POST' });
     const { id: reply } = (await (await postComment(server, validComment({ parent: own, body: 'Fremde Antwort.' }))).json()) as { id: string };
     await moderatorFetch(server, session, `/api/moderation/comments/${reply}/approve`, { method: 'POST' });
 
     // Same answer for an address without comments, and no mail to it.
-    const nobody = await ask(`niemand-${database}@example.org`);
+    const nobody = await ask(`niemand-${target}@example.org`);
     expect(nobody.status).toBe(202);
     const res = await ask(reader.toUpperCase());
     expect(res.status).toBe(202);
     expect(await res.json()).toEqual(await nobody.json());
     expect(res.headers.getSetCookie()).toEqual([]);
     await server.services.queues.idle();
-    expect(smtp.mails.filter((m) => m.to.includes(`niemand-${database}@example.org`))).toEqual([]);
+    expect(smtp.mails.filter((m) => m.to.includes(`niemand-${target}@example.org`))).toEqual([]);
     const mail = smtp.mails.find((m) => m.to.includes(reader) && m.decoded.includes('meine-daten'))!;
     const link = /(http\S+\/datenschutz\/meine-daten\/\?token=\S+)/.exec(mail.decoded)![1]!.replace('http://localhost:4321', server.url);
 
@@ -73,9 +74,9 @@ describe.each(DATABASE_KINDS)('readers’ rights: see, export and delete their c
   });
 
   it('shows, exports and deletes a subscription of a reader who never commented', async () => {
-    const reader = `nur-abo-${database}@example.org`;
+    const reader = `nur-abo-${target}@example.org`;
     const stamp = new Date().toISOString();
-    await server.services.db.insertInto('subscriptions').values({ id: `abo-${database}`, email: reader, post_slug: POST, comment_id: null, confirmed_at: stamp, created_at: stamp }).execute();
+    await server.services.db.insertInto('subscriptions').values({ id: `abo-${target}`, email: reader, post_slug: POST, comment_id: null, confirmed_at: stamp, created_at: stamp }).execute();
     expect((await ask(reader)).status).toBe(202);
     await server.services.queues.idle();
     const mail = smtp.mails.find((m) => m.to.includes(reader) && m.decoded.includes('meine-daten'));

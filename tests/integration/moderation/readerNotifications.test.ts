@@ -2,11 +2,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'v
 import { HONEYPOT_FIELD } from '../../../src/lib/comments/commentFormHtml.ts';
 import { listComments, postComment, storedComments, validComment } from '../../support/commentClient.ts';
 import { createModerator, login, moderatorFetch, type ModeratorSession } from '../../support/moderatorClient.ts';
+import { SERVICE_TARGETS, startServiceTarget } from '../../support/serviceTarget.ts';
 import { startSiteServer, type SiteServer } from '../../support/siteServer.ts';
 import { startSmtpServer, type ReceivedMail } from '../../support/smtpServer.ts';
 import { DATABASE_KINDS } from '../../support/testDatabase.ts';
 
-describe.each(DATABASE_KINDS)('the full path from comment to reply notification on %s', (database) => {
+describe.each(SERVICE_TARGETS)('the full path from comment to reply notification on %s', (target) => {
   let server: SiteServer;
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
   let moderatorEmail: string;
@@ -14,7 +15,7 @@ describe.each(DATABASE_KINDS)('the full path from comment to reply notification 
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    server = await startSiteServer(inject('siteDir'), { database, env: { SMTP_URL: smtp.url, COMMENT_AUTO_APPROVE: 'never' } });
+    server = await startServiceTarget(target, inject('siteDir'), { env: { SMTP_URL: smtp.url, COMMENT_AUTO_APPROVE: 'never' } });
     moderatorEmail = await createModerator(server);
     session = await login(server, moderatorEmail);
   });
@@ -43,7 +44,7 @@ describe.each(DATABASE_KINDS)('the full path from comment to reply notification 
     fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(fields).toString() });
 
   it('comment → moderator mail → confirm link → approved → reply → notification → one-click unsubscribe', async () => {
-    const reader = `leserin-${database}@example.org`;
+    const reader = `leserin-${target}@example.org`;
     const commentId = await post({ email: reader, name: 'Leserin', body: 'Mein Kommentar, bitte mit Benachrichtigung.', notify: true });
 
     // Double opt-in: the reader gets a confirmation mail, the moderator the waiting comment.
@@ -95,7 +96,7 @@ describe.each(DATABASE_KINDS)('the full path from comment to reply notification 
   });
 
   it('mails nobody who did not confirm, and refuses a forged unsubscribe token', async () => {
-    const reader = `unbestaetigt-${database}@example.org`;
+    const reader = `unbestaetigt-${target}@example.org`;
     const commentId = await post({ email: reader, body: 'Ohne Bestätigung.', notify: true });
     await moderatorFetch(server, session, `/api/moderation/comments/${commentId}/approve`, { method: 'POST' });
     smtp.mails.length = 0;
@@ -109,7 +110,7 @@ describe.each(DATABASE_KINDS)('the full path from comment to reply notification 
   });
 
   it('sends no confirmation mail for a comment recognised as spam', async () => {
-    const reader = `spam-${database}@example.org`;
+    const reader = `spam-${target}@example.org`;
     await post({ email: reader, body: 'Spam mit Bitte um Benachrichtigung.', notify: true, [HONEYPOT_FIELD]: 'ausgefüllt' });
     expect((await storedComments(server)).find((row) => row.author_email === reader)!.status).toBe('spam');
     expect(mailsTo(reader)).toEqual([]);
