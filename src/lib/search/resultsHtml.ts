@@ -3,7 +3,7 @@
  * script alike (one markup, one escaping). Every text is escaped: titles
  * come from the index, the query from whoever sent it.
  */
-import { searchStrings } from '../../strings.ts';
+import { searchStrings } from '../../strings/search.ts';
 import type { ResultView, ResultsView } from './searchResults.ts';
 import type { Segment } from './snippets.ts';
 

@@ -4,7 +4,7 @@ import { resultItemsHtml, resultsHtml, resultsStatus } from '../../lib/search/re
 import { createSearchEngine, type SearchEngine } from '../../lib/search/searchEngine.ts';
 import { searchResults } from '../../lib/search/searchResults.ts';
 import { urls } from '../../lib/urls.ts';
-import { searchStrings } from '../../strings.ts';
+import { searchStrings } from '../../strings/search.ts';
 import type { SearchRequest, SearchResponse } from './searchProtocol.ts';
 
 const engines = new Map<string, SearchEngine>();

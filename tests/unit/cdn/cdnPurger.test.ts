@@ -55,8 +55,8 @@ describe('functions/cdn: Netlify cache tags and purges', () => {
     const cache = new PurgingListCache(purger);
     let loads = 0;
     const load = async () => ({ comments: [++loads] });
-    await cache.get('p', 1000, load);
-    await cache.get('p', 1000, load);
+    await cache.get('p', 1, 1000, load);
+    await cache.get('p', 1, 1000, load);
     expect(loads).toBe(2);
     cache.invalidate('p');
     await purger.flush();

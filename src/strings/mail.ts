@@ -1,0 +1,63 @@
+/** Mail the service sends, with the pages its links open: moderator notices, reply and article notifications, readers' data access. Part of `strings` (src/strings.ts). */
+export const mailTexts = {
+  moderatorMail: {
+    subject: (postTitle: string, name: string) => `Neuer Kommentar wartet: ${name} zu „${postTitle}“`,
+    intro: (name: string, postTitle: string) => `${name} hat einen Kommentar zu „${postTitle}“ geschrieben. Er wartet auf Ihre Freigabe.`,
+    reasons: (reasons: string) => `Warum er wartet: ${reasons}`,
+    reported: (count: number, reasons: string) => `Von Leserinnen und Lesern ${count}× gemeldet: ${reasons}`,
+    email: (email: string) => `E-Mail: ${email}`,
+    website: (url: string) => `Website: ${url}`,
+    article: (url: string) => `Artikel: ${url}`,
+    links: 'Mit einem Klick (Sie bestätigen auf der nächsten Seite; jeder Link gilt 7 Tage und einmal):',
+    queue: (url: string) => `Alle wartenden Kommentare: ${url}`,
+  },
+  notifications: {
+    confirmSubject: (postTitle: string) => `Bitte bestätigen: Benachrichtigung zu „${postTitle}“`,
+    confirmText: (postTitle: string, url: string) =>
+      `Sie möchten eine E-Mail bekommen, wenn jemand auf Ihren Kommentar zu „${postTitle}“ antwortet.\n\nBitte bestätigen Sie das hier (7 Tage gültig):\n${url}\n\nWenn Sie das nicht waren, ignorieren Sie diese E-Mail einfach; Sie bekommen dann keine weitere.`,
+    replySubject: (postTitle: string) => `Neue Antwort auf Ihren Kommentar zu „${postTitle}“`,
+    replyText: (name: string, postTitle: string, url: string) => `${name} hat auf Ihren Kommentar zu „${postTitle}“ geantwortet:\n${url}`,
+    unsubscribeText: (url: string) => `Keine Benachrichtigungen mehr: ${url}`,
+    confirmTitle: 'Benachrichtigung bestätigen',
+    confirmButton: 'Ja, benachrichtigen',
+    confirmed: 'Danke, Sie werden benachrichtigt, sobald eine Antwort freigeschaltet ist.',
+    unsubscribeTitle: 'Benachrichtigungen abbestellen',
+    unsubscribeButton: 'Abbestellen',
+    unsubscribed: 'Sie bekommen keine Benachrichtigungen mehr zu diesem Kommentar.',
+    invalid: 'Dieser Link ist ungültig oder abgelaufen.',
+    articleConfirmSubject: (postTitle: string) => `Bitte bestätigen: neue Kommentare zu „${postTitle}“`,
+    articleConfirmText: (postTitle: string, url: string) =>
+      `Sie möchten eine E-Mail bekommen, wenn unter „${postTitle}“ ein neuer Kommentar freigeschaltet wird.\n\nBitte bestätigen Sie das hier (7 Tage gültig):\n${url}\n\nWenn Sie das nicht waren, ignorieren Sie diese E-Mail einfach; Sie bekommen dann keine weitere.`,
+    articleSubject: (postTitle: string) => `Neuer Kommentar zu „${postTitle}“`,
+    articleText: (name: string, postTitle: string) => `${name} hat „${postTitle}“ kommentiert:`,
+    articleLink: 'Zum Kommentar',
+    articleReason: 'Sie bekommen diese E-Mail, weil Sie neue Kommentare zu diesem Artikel abonniert haben.',
+    articleConfirmed: 'Danke! Sie bekommen eine E-Mail, sobald ein neuer Kommentar zu diesem Artikel freigeschaltet ist.',
+    articleUnsubscribed: 'Sie bekommen keine E-Mails mehr zu neuen Kommentaren unter diesem Artikel.',
+    rejectedSubject: (postTitle: string) => `Ihr Kommentar zu „${postTitle}“ wurde nicht veröffentlicht`,
+    rejectedText: (postTitle: string, reason: string, guidelines: string) =>
+      `Ihr Kommentar zu „${postTitle}“ wurde nicht veröffentlicht.\n\nGrund: ${reason}\n\nUnsere Leitlinien: ${guidelines}`,
+  },
+  dataAccess: {
+    subject: 'Ihre Kommentare bei Klartext',
+    text: (url: string) =>
+      `Über diesen Link sehen Sie alle Kommentare und E-Mail-Benachrichtigungen, die zu dieser Adresse gespeichert sind, können sie als JSON herunterladen oder löschen (24 Stunden gültig):\n${url}\n\nWenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail einfach.`,
+    title: 'Ihre Kommentare',
+    requested: 'Wenn zu dieser Adresse Kommentare oder Benachrichtigungen gespeichert sind, ist eine E-Mail mit einem Link zu Ihnen unterwegs (24 Stunden gültig).',
+    none: 'Zu dieser E-Mail-Adresse sind keine Kommentare und keine Benachrichtigungen gespeichert.',
+    commentsHeading: 'Kommentare',
+    noComments: 'Keine Kommentare.',
+    subscriptionsHeading: 'E-Mail-Benachrichtigungen',
+    subscription: {
+      reply: (title: string) => `Antworten auf Ihren Kommentar zu „${title}“`,
+      article: (title: string) => `Alle neuen Kommentare zu „${title}“`,
+      confirmed: (date: string) => `bestätigt am ${date}`,
+      unconfirmed: 'nicht bestätigt',
+    },
+    export: 'Als JSON herunterladen',
+    delete: 'Alle meine Kommentare und Benachrichtigungen löschen',
+    deleteNote: 'Der Text wird entfernt; Antworten anderer bleiben als „Kommentar gelöscht“ im Zusammenhang stehen.',
+    deleted: (count: number) => `${count} Kommentare gelöscht, Benachrichtigungen abbestellt.`,
+    status: { pending: 'wartet auf Freigabe', approved: 'veröffentlicht', rejected: 'abgelehnt', spam: 'als Spam aussortiert' },
+  },
+} as const;
