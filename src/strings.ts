@@ -513,6 +513,8 @@ export const strings = {
     unknownParent: 'Auf diesen Kommentar kann nicht geantwortet werden.',
     invalidNotify: 'Bitte ja oder nein angeben.',
     unknownField: 'Dieses Feld ist unbekannt.',
+    invalidPage: 'Bitte eine Seitenzahl ab 1 angeben.',
+    invalidSort: 'Bitte „oldest“ oder „newest“ angeben.',
   },
   serviceConfig: {
     heading: 'Die Konfiguration des Kommentardienstes ist ungültig:',
