@@ -444,6 +444,7 @@ export const strings = {
     count: (count: number) => (count === 0 ? 'Noch keine Kommentare' : count === 1 ? '1 Kommentar' : `${count} Kommentare`),
     loading: 'Kommentare werden geladen …',
     loadFailed: 'Die Kommentare konnten gerade nicht geladen werden.',
+    loadMore: 'Weitere Kommentare laden',
     noscript: 'Ohne JavaScript finden Sie die freigeschalteten Kommentare auf einer eigenen Seite:',
     noscriptLink: 'Kommentare zu diesem Artikel lesen',
     reply: 'Antworten',

@@ -94,9 +94,10 @@ export function commentRoutes(services: CommentServices): Hono<Env> {
       version,
       Date.now(),
       async () => {
-        const paged = pageThreads(await listApprovedComments(services.db, post.id), page, sort);
+        const all = await listApprovedComments(services.db, post.id);
+        const paged = pageThreads(all, page, sort);
         const next = paged.page < paged.pages ? listUrl(post.id, paged.page + 1, sort) : null;
-        return { comments: paged.comments, page: paged.page, pages: paged.pages, sort, next };
+        return { comments: paged.comments, page: paged.page, pages: paged.pages, sort, total: all.length, next };
       },
       `${page}|${sort}`,
     );

@@ -1,35 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { setCommentStatus } from '../../../functions/comments/commentStatus.ts';
 import type { NewCommentRow } from '../../../functions/db/schema.ts';
+import { approvedRow as row } from '../../support/commentRows.ts';
 import { POST } from '../../support/commentClient.ts';
 import { startSiteServer, type SiteServer } from '../../support/siteServer.ts';
 import { DATABASE_KINDS } from '../../support/testDatabase.ts';
 
 type Page = { comments: Array<{ id: string; parent: string | null; createdAt: string }>; page: number; pages: number; next: string | null };
-
-function row(id: string, parent: string | null, createdAt: string): NewCommentRow {
-  return {
-    id,
-    post_slug: POST,
-    parent_id: parent,
-    author_name: `Leser ${id}`,
-    author_email: `${id}@example.org`,
-    author_url: null,
-    body_source: `Text ${id}`,
-    body_html: `<p>Text ${id}</p>`,
-    status: 'approved',
-    spam_reasons: '[]',
-    notify: 0,
-    ip_hash: null,
-    user_agent: null,
-    fingerprint: `fp-${id}`,
-    reject_reason: null,
-    deleted_at: null,
-    notified_at: null,
-    created_at: createdAt,
-    updated_at: createdAt,
-  } as NewCommentRow;
-}
 
 describe.each(DATABASE_KINDS)('paging the comment list on %s', (database) => {
   let server: SiteServer;
@@ -96,6 +73,8 @@ describe.each(DATABASE_KINDS)('paging the comment list on %s', (database) => {
     const body = (await (await fetch(`${server.url}/api/comments?post=${POST}`)).json()) as Page;
     expect(body.comments.filter((comment) => comment.parent === null)).toHaveLength(50);
     expect(body.next).toBe(`/api/comments?post=${POST}&page=2`);
+    // 120 threads, 120 replies, one reply to a reply: the article's count names them all.
+    expect((body as Page & { total: number }).total).toBe(241);
   });
 
   it.each([
