@@ -101,4 +101,34 @@ describe.each(DATABASE_KINDS)('paging the comment list on %s', (database) => {
       expect(ids).not.toContain(victim);
     }
   });
+
+  describe('the comments page without JavaScript', () => {
+    const ids = (html: string) => [...html.matchAll(/id="kommentar-(t\d{3}(?:-r\d)?(?:-deep)?)"/g)].map((m) => m[1]);
+
+    it('shows page n of the threads with links to the previous and next page, in the order the URL names', async () => {
+      const api = await allPages(`/api/comments?post=${POST}&sort=newest`);
+      const res = await fetch(`${server.url}/kommentare/${POST}/?seite=2&sortierung=neueste`);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(ids(html)).toEqual(api[1]!.comments.map((comment) => comment.id));
+      expect(html).toContain(`href="/kommentare/${POST}/?sortierung=neueste#kommentare" rel="prev"`);
+      expect(html).toContain(`href="/kommentare/${POST}/?seite=3&amp;sortierung=neueste#kommentare" rel="next"`);
+      expect(html).toContain('Seite 2 von 3');
+      expect(html).toContain('241 Kommentare');
+    });
+
+    it('starts with the oldest 50 threads and has no previous page', async () => {
+      const html = await (await fetch(`${server.url}/kommentare/${POST}/`)).text();
+      const api = (await (await fetch(`${server.url}/api/comments?post=${POST}`)).json()) as Page;
+      expect(ids(html)).toEqual(api.comments.map((comment) => comment.id));
+      expect(html).not.toContain('rel="prev"');
+      expect(html).toContain(`href="/kommentare/${POST}/?seite=2#kommentare" rel="next"`);
+    });
+
+    it('refuses a page number that is no number with 400', async () => {
+      const res = await fetch(`${server.url}/kommentare/${POST}/?seite=zwei`);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { fields: object }).fields).toHaveProperty('seite');
+    });
+  });
 });
