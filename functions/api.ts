@@ -33,5 +33,5 @@ export default async (request: Request, context?: NetlifyContext): Promise<Respo
 // service's own pages behind mail links (password, one-click moderation, notifications, readers' data).
 // /moderation/ itself is a static page of the site.
 export const config = {
-  path: ['/api/*', '/kommentare/:post/', '/moderation/passwort/', '/moderation/aktion/', '/benachrichtigung/*', '/datenschutz/meine-daten/*'],
+  path: ['/api/*', '/kommentare/:post/', '/kommentare/:post/feed.xml', '/kommentare.xml', '/moderation/passwort/', '/moderation/aktion/', '/benachrichtigung/*', '/datenschutz/meine-daten/*'],
 };

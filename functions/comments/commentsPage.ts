@@ -102,7 +102,9 @@ export function renderCommentsPage(template: string, view: CommentsPageView): st
     subscribeFormHtml({ ...view.subscribe, post: post.id }) +
     `</section>`;
   const page = template.slice(0, start + SLOT_START.length) + content + template.slice(end);
+  const feedLink = `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(t.feedTitle(post.title))}" href="${urls.comments(post.id)}feed.xml">`;
   return page
+    .replace('</head>', `${feedLink}</head>`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(`${title} · ${strings.site.name}`)}</title>`)
     // og:title and twitter:title of the template carry its heading.
     .replaceAll(`content="${escapeHtml(t.heading)}"`, `content="${escapeHtml(title)}"`)
