@@ -64,9 +64,8 @@ describe.each(DATABASE_KINDS)('comment feeds on %s', (database) => {
     expect(entryIds(await (await get(`/kommentare/${POST}/feed.xml`)).text())).not.toContain('c59');
   });
 
-  it('links the feed from the comments page', async () => {
-    const html = await (await get(`/kommentare/${POST}/`)).text();
-    expect(html).toContain(`<link rel="alternate" type="application/atom+xml"`);
-    expect(html).toContain(`href="/kommentare/${POST}/feed.xml"`);
+  it.each([`/kommentare/${POST}/`, `/artikel/${POST}/`])('links the article’s feed from %s', async (path) => {
+    const html = await (await get(path)).text();
+    expect(html).toMatch(new RegExp(`<link rel="alternate" type="application/atom\\+xml"[^>]*href="/kommentare/${POST}/feed.xml"`));
   });
 });
