@@ -60,6 +60,12 @@ function setUp(section: HTMLElement): void {
       thread.innerHTML = commentListHtml(shown, { labels, replyHref: (id) => `/kommentare/${post}/?antwort=${id}#kommentar-formular` });
       more.hidden = !next;
       more.onclick = () => loadComments(next!);
+      // A link to a comment on a later page (#kommentar-<id>): load pages until it is there.
+      const target = decodeURIComponent(location.hash.slice(1));
+      if (target.startsWith('kommentar-')) {
+        if (next && !document.getElementById(target)) return loadComments(next);
+        document.getElementById(target)?.scrollIntoView();
+      }
       const n = total ?? shown.length;
       count.textContent = fill(n === 0 ? labels.count[0] : n === 1 ? labels.count[1] : labels.count[2], { n });
       count.hidden = false;

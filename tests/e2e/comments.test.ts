@@ -187,6 +187,14 @@ describe('e2e: comments on an article', () => {
     expect(await page.getByRole('button', { name: strings.comments.loadMore }).isVisible()).toBe(false);
   });
 
+  it('follows a link to a comment on a later page (#kommentar-<id>)', async () => {
+    const rows = Array.from({ length: 120 }, (_, i) => approvedRow(`thread-${String(i).padStart(3, '0')}`, null, new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString()));
+    await site.server.services.db.insertInto('comments').values(rows).execute();
+    const { page } = await open(`${ARTICLE}#kommentar-thread-110`);
+    await expect.poll(() => page.locator('#kommentar-thread-110').count()).toBe(1);
+    await expect.poll(() => page.locator('#kommentar-thread-110').isVisible()).toBe(true);
+  });
+
   it('loads one comment script of at most 6 KB compressed, only on article pages', async () => {
     const { page } = await open(ARTICLE);
     const src = await page.locator('script[src*="CommentSection"]').getAttribute('src');
