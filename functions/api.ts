@@ -58,6 +58,6 @@ export default async (request: Request, context?: NetlifyContext): Promise<Respo
 // local runtime, after dropping the request's trailing slash: `{/}?` makes a path match with and without
 // it (a pattern ending in `/` would never match there). /api/search belongs to functions/search.ts.
 export const config = {
-  path: ['/api/*', '/kommentare/:post{/}?', '/moderation/passwort{/}?', '/moderation/aktion{/}?', '/benachrichtigung/*', '/datenschutz/meine-daten{/*}?'],
+  path: ['/api/*', '/kommentare/:post{/}?', '/kommentare/:post/feed.xml', '/kommentare.xml', '/moderation/passwort{/}?', '/moderation/aktion{/}?', '/benachrichtigung/*', '/datenschutz/meine-daten{/*}?'],
   excludedPath: ['/api/search'],
 };

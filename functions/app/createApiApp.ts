@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { commentPageRoutes } from '../comments/pageRoutes.ts';
+import { commentFeedRoutes } from '../comments/feedRoutes.ts';
 import { commentRoutes } from '../comments/routes.ts';
 import { authRoutes } from '../moderation/authRoutes.ts';
 import { moderationRoutes } from '../moderation/moderationRoutes.ts';
@@ -23,6 +24,7 @@ export function createApiApp(services: CommentServices): Hono<{ Bindings: AppBin
   const app = new Hono<{ Bindings: AppBindings }>();
   app.use('/api/*', securityHeaders());
   app.use('/kommentare/*', securityHeaders());
+  app.use('/kommentare.xml', securityHeaders());
   app.use('/moderation/*', securityHeaders());
   app.use('/benachrichtigung/*', securityHeaders());
   app.use('/datenschutz/meine-daten/*', securityHeaders());
@@ -37,6 +39,7 @@ export function createApiApp(services: CommentServices): Hono<{ Bindings: AppBin
     return c.json({ status: 'ok', database: services.dbKind, posts: await services.posts.size() });
   });
   app.route('/', commentRoutes(services));
+  app.route('/', commentFeedRoutes(services));
   app.route('/', commentPageRoutes(services));
   app.route('/', authRoutes(services));
   app.route('/', moderationRoutes(services));

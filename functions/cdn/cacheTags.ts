@@ -9,3 +9,6 @@ export const CACHE_TAG_HEADER = 'Netlify-Cache-Tag';
 export function commentsCacheTag(post: string): string {
   return `comments-${post}`;
 }
+
+/** The tag of what shows the newest comments of every post: the site's comment feed. */
+export const ALL_COMMENTS_CACHE_TAG = 'comments-all';

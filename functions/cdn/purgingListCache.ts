@@ -1,5 +1,5 @@
 import { ListCache } from '../comments/listCache.ts';
-import { commentsCacheTag } from './cacheTags.ts';
+import { ALL_COMMENTS_CACHE_TAG, commentsCacheTag } from './cacheTags.ts';
 import type { CdnPurger } from './cdnPurger.ts';
 
 /**
@@ -19,5 +19,6 @@ export class PurgingListCache extends ListCache {
   override invalidate(post: string): void {
     super.invalidate(post);
     this.#purger.add(commentsCacheTag(post));
+    this.#purger.add(ALL_COMMENTS_CACHE_TAG);
   }
 }

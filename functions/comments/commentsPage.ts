@@ -8,6 +8,7 @@ import { reportFormHtml, reportFormId } from '../../src/lib/comments/reportFormH
 import { reportLabels } from '../../src/lib/comments/reportLabels.ts';
 import { urls } from '../../src/lib/urls.ts';
 import type { CatalogPost } from './postCatalog.ts';
+import type { CommentSort } from './pageThreads.ts';
 
 const t = strings.comments;
 
@@ -24,12 +25,37 @@ export interface CommentsPageView {
   subscribe?: Omit<SubscribeFormOptions, 'post'>;
   /** An error to show above everything (a form post that was refused). */
   notice?: string;
+  /** Which page of the threads this is (`?seite=n&sortierung=neueste`); the comments shown are that page's. */
+  paging?: { page: number; pages: number; sort: CommentSort; total: number };
   /** The comment whose report form is open (`?melden=<id>`), with why the last attempt was refused. */
   report?: { commentId: string; error?: string };
 }
 
 /** Anchor on the comments page whose :target rule shows the thanks for a report sent without JavaScript. */
 export const REPORT_CONFIRMATION_ANCHOR = 'meldung-eingegangen';
+
+/** The address of one page of the comments page without JavaScript (page 1 and the oldest-first order need no parameter). */
+export function commentsPageHref(post: string, page: number, sort: CommentSort): string {
+  const params = new URLSearchParams();
+  if (page > 1) params.set('seite', String(page));
+  if (sort === 'newest') params.set('sortierung', 'neueste');
+  const query = params.toString();
+  return `${urls.comments(post)}${query ? `?${query}` : ''}#kommentare`;
+}
+
+function pagingHtml(post: string, paging: NonNullable<CommentsPageView['paging']>): string {
+  const { page, pages, sort } = paging;
+  const link = (href: string, text: string, rel = '') => `<a href="${escapeHtml(href)}"${rel ? ` rel="${rel}"` : ''}>${escapeHtml(text)}</a>`;
+  const other: CommentSort = sort === 'oldest' ? 'newest' : 'oldest';
+  return (
+    `<nav class="comment-pages" aria-label="${escapeHtml(t.pagesLabel)}"><p>` +
+    (page > 1 ? `${link(commentsPageHref(post, page - 1, sort), t.previousPage, 'prev')} · ` : '') +
+    `${escapeHtml(t.pageOf(page, pages))}` +
+    (page < pages ? ` · ${link(commentsPageHref(post, page + 1, sort), t.nextPage, 'next')}` : '') +
+    ` · ${link(commentsPageHref(post, 1, other), other === 'newest' ? t.sortNewest : t.sortOldest)}` +
+    `</p></nav>`
+  );
+}
 
 /** Where a reply link leads on the page without JavaScript. */
 export function replyHref(post: string, id: string): string {
@@ -61,20 +87,24 @@ export function renderCommentsPage(template: string, view: CommentsPageView): st
     (view.notice ? `<p class="comment-notice" role="alert">${escapeHtml(view.notice)}</p>` : '') +
     `<p class="comment-confirmation" id="${REPORT_CONFIRMATION_ANCHOR}" role="status">${escapeHtml(strings.report.thanks)}</p>` +
     `<section class="comments" id="kommentare" aria-labelledby="kommentare-titel">` +
-    `<h2 id="kommentare-titel">${escapeHtml(t.count(comments.length))}</h2>` +
+    `<h2 id="kommentare-titel">${escapeHtml(t.count(view.paging?.total ?? comments.length))}</h2>` +
+    (view.paging ? pagingHtml(post.id, view.paging) : '') +
     commentListHtml(comments, {
       labels: { reply: t.reply, report: strings.report.button, reportOf: strings.report.buttonOf('{name}') },
       replyHref: (id) => replyHref(post.id, id),
       reportHref: (id) => reportHref(post.id, id),
       extra: reportForm,
     }) +
+    (view.paging && view.paging.pages > 1 ? pagingHtml(post.id, view.paging) : '') +
     `<h2>${t.formHeading}</h2>` +
     commentFormHtml({ ...view.form, post: post.id }) +
     `<h2>${t.subscribeHeading}</h2>` +
     subscribeFormHtml({ ...view.subscribe, post: post.id }) +
     `</section>`;
   const page = template.slice(0, start + SLOT_START.length) + content + template.slice(end);
+  const feedLink = `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(t.feedTitle(post.title))}" href="${urls.comments(post.id)}feed.xml">`;
   return page
+    .replace('</head>', `${feedLink}</head>`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(`${title} · ${strings.site.name}`)}</title>`)
     // og:title and twitter:title of the template carry its heading.
     .replaceAll(`content="${escapeHtml(t.heading)}"`, `content="${escapeHtml(title)}"`)

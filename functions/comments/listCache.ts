@@ -27,20 +27,25 @@ export class ListCache {
     this.#ttlMs = ttlMs;
   }
 
-  /** The cached list for `post` at `version`, or the one `load` builds (and the cache keeps). */
-  get(post: string, version: number, now: number, load: () => Promise<unknown>): Promise<CachedList> {
-    const entry = this.#entries.get(post);
+  /**
+   * The cached list for `post` at `version`, or the one `load` builds (and the cache keeps).
+   * `variant` names one page and sort of the list; every variant of a post shares its version,
+   * so one change to the post retires all its pages at once.
+   */
+  get(post: string, version: number, now: number, load: () => Promise<unknown>, variant = ''): Promise<CachedList> {
+    const key = `${post}\u0000${variant}`;
+    const entry = this.#entries.get(key);
     if (entry && entry.version === version && entry.expires > now) return entry.value;
     const value = load().then(serialize);
-    this.#entries.set(post, { value, version, expires: now + this.#ttlMs });
+    this.#entries.set(key, { value, version, expires: now + this.#ttlMs });
     // A failed load is not cached: the next reader tries again.
-    value.catch(() => this.#entries.get(post)?.value === value && this.#entries.delete(post));
+    value.catch(() => this.#entries.get(key)?.value === value && this.#entries.delete(key));
     return value;
   }
 
   /** Forgets `post`'s list in this process (the database version tells the others). */
   invalidate(post: string): void {
-    this.#entries.delete(post);
+    for (const key of this.#entries.keys()) if (key.startsWith(`${post}\u0000`)) this.#entries.delete(key);
   }
 
   /** Forgets every list (after changes made outside the service, e.g. a test emptying the table). */

@@ -4,6 +4,8 @@ import { ApiError } from '../http/apiError.ts';
 import type { AppBindings } from '../http/clientIp.ts';
 import { renderCommentsPage } from './commentsPage.ts';
 import { listApprovedComments } from './queries.ts';
+import { parseListQuery } from './listQuery.ts';
+import { pageThreads } from './pageThreads.ts';
 import type { CommentServices } from './services.ts';
 import { LIST_CACHE_HEADERS } from './routes.ts';
 
@@ -21,13 +23,25 @@ export function commentPageRoutes(services: CommentServices): Hono<{ Bindings: A
     // Unknown posts fall through to the site's own 404 page (self-hosted) or the platform's.
     if (!post) return next();
     if (!template) throw new ApiError(503, 'unavailable');
-    const comments = await listApprovedComments(services.db, post.id);
+    const sortParam = c.req.query('sortierung');
+    const query = parseListQuery(c.req.query('seite'), sortParam === undefined ? undefined : ({ neueste: 'newest', aelteste: 'oldest' } as Record<string, string>)[sortParam] ?? sortParam);
+    if (!query.ok) throw new ApiError(400, 'invalid-input', { fields: { ...(query.fields.page && { seite: query.fields.page }), ...(query.fields.sort && { sortierung: query.fields.sort }) } });
+    const all = await listApprovedComments(services.db, post.id);
+    const { comments, page, pages } = pageThreads(all, query.page, query.sort);
     const parentId = c.req.query('antwort');
-    const parent = comments.find((comment) => comment.id === parentId);
+    const parent = all.find((comment) => comment.id === parentId);
     const reported = comments.find((comment) => comment.id === c.req.query('melden'));
     for (const [name, value] of Object.entries(LIST_CACHE_HEADERS)) c.header(name, value);
     c.header(CACHE_TAG_HEADER, commentsCacheTag(post.id));
-    return c.html(renderCommentsPage(template, { post, comments, form: { parent: parent?.id, replyToName: parent?.name }, report: reported && { commentId: reported.id } }));
+    return c.html(
+      renderCommentsPage(template, {
+        post,
+        comments,
+        paging: { page, pages, sort: query.sort, total: all.length },
+        form: { parent: parent?.id, replyToName: parent?.name },
+        report: reported && { commentId: reported.id },
+      }),
+    );
   });
   return pages;
 }

@@ -82,3 +82,19 @@ export async function countComments(db: Kysely<Database>): Promise<number> {
   const row = await db.selectFrom('comments').select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** The newest approved comments (of `post`, or of the whole site), newest first, for the comment feeds. */
+export async function listNewestApprovedComments(
+  db: Kysely<Database>,
+  post: string | undefined,
+  limit: number,
+): Promise<Array<{ id: string; post: string; name: string; html: string; createdAt: string; updatedAt: string }>> {
+  let query = db
+    .selectFrom('comments')
+    .select(['id', 'post_slug', 'author_name', 'body_html', 'created_at', 'updated_at'])
+    .where('status', '=', 'approved')
+    .where('deleted_at', 'is', null);
+  if (post !== undefined) query = query.where('post_slug', '=', post);
+  const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  return rows.map((row) => ({ id: row.id, post: row.post_slug, name: row.author_name, html: row.body_html, createdAt: row.created_at, updatedAt: row.updated_at }));
+}

@@ -10,6 +10,8 @@ import { issueToken } from '../spam/timeTrap.ts';
 import { renderCommentsPage } from './commentsPage.ts';
 import { readListVersion } from './listVersions.ts';
 import { listApprovedComments } from './queries.ts';
+import { parseListQuery } from './listQuery.ts';
+import { pageThreads, type CommentSort } from './pageThreads.ts';
 import type { CommentServices } from './services.ts';
 import { parseSubmission, type Submission } from './submissionSchema.ts';
 import { submitComment, type SubmitOutcome } from './submitComment.ts';
@@ -71,14 +73,35 @@ export function isCrossSite(c: Context, siteUrl: string): boolean {
   return origin !== new URL(c.req.url).origin && origin !== new URL(siteUrl).origin;
 }
 
+/** The API address of one page of a post's comments. */
+export function listUrl(post: string, page: number, sort: CommentSort): string {
+  const params = new URLSearchParams({ post, page: String(page) });
+  if (sort !== 'oldest') params.set('sort', sort);
+  return `/api/comments?${params}`;
+}
+
 /** The JSON API: submit, list, time-trap token. */
 export function commentRoutes(services: CommentServices): Hono<Env> {
   const api = new Hono<Env>();
 
   api.get('/api/comments', async (c) => {
     const post = await requirePost(services, c.req.query('post'));
+    const query = parseListQuery(c.req.query('page'), c.req.query('sort'));
+    if (!query.ok) throw new ApiError(400, 'invalid-input', { fields: query.fields });
+    const { page, sort } = query;
     const version = await readListVersion(services.db, post.id);
-    const list = await services.cache.get(post.id, version, Date.now(), async () => ({ comments: await listApprovedComments(services.db, post.id) }));
+    const list = await services.cache.get(
+      post.id,
+      version,
+      Date.now(),
+      async () => {
+        const all = await listApprovedComments(services.db, post.id);
+        const paged = pageThreads(all, page, sort);
+        const next = paged.page < paged.pages ? listUrl(post.id, paged.page + 1, sort) : null;
+        return { comments: paged.comments, page: paged.page, pages: paged.pages, sort, total: all.length, next };
+      },
+      `${page}|${sort}`,
+    );
     for (const [name, value] of Object.entries(LIST_CACHE_HEADERS)) c.header(name, value);
     c.header(CACHE_TAG_HEADER, commentsCacheTag(post.id));
     c.header('Vary', 'Accept-Encoding');

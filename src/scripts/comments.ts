@@ -17,6 +17,7 @@ interface Labels {
   replyTo: string;
   count: [string, string, string];
   loadFailed: string;
+  loadMore: string;
   sending: string;
   pending: string;
   approved: string;
@@ -42,13 +43,31 @@ function setUp(section: HTMLElement): void {
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | null;
   const query = `?post=${encodeURIComponent(post)}`;
 
-  async function loadComments(): Promise<void> {
+  // Pages hold whole threads, so the pages loaded so far render as one list.
+  let shown: PublicComment[] = [];
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.className = 'comment-more';
+  more.textContent = labels.loadMore;
+  more.hidden = true;
+  thread.after(more);
+
+  async function loadComments(url = `/api/comments${query}`): Promise<void> {
     try {
-      const res = await fetch(`/api/comments${query}`, { headers: { Accept: 'application/json' } });
+      const res = await fetch(url, { headers: { Accept: 'application/json' } });
       if (!res.ok) throw new Error(String(res.status));
-      const { comments } = (await res.json()) as { comments: PublicComment[] };
-      thread.innerHTML = commentListHtml(comments, { labels, replyHref: (id) => `/kommentare/${post}/?antwort=${id}#kommentar-formular` });
-      const n = comments.length;
+      const { comments, next, total } = (await res.json()) as { comments: PublicComment[]; next?: string | null; total?: number };
+      shown = url.includes('page=') ? shown.concat(comments) : comments;
+      thread.innerHTML = commentListHtml(shown, { labels, replyHref: (id) => `/kommentare/${post}/?antwort=${id}#kommentar-formular` });
+      more.hidden = !next;
+      more.onclick = () => loadComments(next!);
+      // A link to a comment on a later page (#kommentar-<id>): load pages until it is there.
+      const target = decodeURIComponent(location.hash.slice(1));
+      if (target.startsWith('kommentar-')) {
+        if (next && !document.getElementById(target)) return loadComments(next);
+        document.getElementById(target)?.scrollIntoView();
+      }
+      const n = total ?? shown.length;
       count.textContent = fill(n === 0 ? labels.count[0] : n === 1 ? labels.count[1] : labels.count[2], { n });
       count.hidden = false;
     } catch {

@@ -7,6 +7,7 @@ import { setCommentStatus } from '../../functions/comments/commentStatus.ts';
 import { commentListHtml } from '../../src/lib/comments/commentListHtml.ts';
 import type { PublicComment } from '../../src/lib/comments/commentThread.ts';
 import { strings } from '../../src/strings.ts';
+import { approvedRow } from '../support/commentRows.ts';
 import { listComments, POST, postComment, storedComments, validComment } from '../support/commentClient.ts';
 import { useSiteInBrowser, type OpenedPage } from '../support/siteInBrowser.ts';
 import { XSS_BODIES, XSS_NAMES, XSS_URLS } from '../support/xssCorpus.ts';
@@ -222,6 +223,27 @@ describe('e2e: comments on an article', () => {
     const bare = await open('/robots.txt');
     await bare.page.setContent(commentListHtml(comments, { labels: { reply: 'Antworten' }, replyHref: (id) => `#${id}` }));
     await check(bare.page, bare.dialogs, 'no CSP');
+  });
+
+  it('shows the first 50 threads and the rest after „Weitere Kommentare laden“', async () => {
+    const rows = Array.from({ length: 60 }, (_, i) => approvedRow(`thread-${String(i).padStart(2, '0')}`, null, new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString()));
+    await site.server.services.db.insertInto('comments').values(rows).execute();
+    const { page } = await open(ARTICLE);
+    const comments = page.locator('.comment-thread article.comment');
+    await expect.poll(() => comments.count()).toBe(50);
+    expect(await page.locator('#kommentar-thread-49').count()).toBe(1);
+    expect(await page.locator('#kommentar-thread-50').count()).toBe(0);
+    await page.getByRole('button', { name: strings.comments.loadMore }).click();
+    await expect.poll(() => comments.count()).toBe(60);
+    expect(await page.getByRole('button', { name: strings.comments.loadMore }).isVisible()).toBe(false);
+  });
+
+  it('follows a link to a comment on a later page (#kommentar-<id>)', async () => {
+    const rows = Array.from({ length: 120 }, (_, i) => approvedRow(`thread-${String(i).padStart(3, '0')}`, null, new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString()));
+    await site.server.services.db.insertInto('comments').values(rows).execute();
+    const { page } = await open(`${ARTICLE}#kommentar-thread-110`);
+    await expect.poll(() => page.locator('#kommentar-thread-110').count()).toBe(1);
+    await expect.poll(() => page.locator('#kommentar-thread-110').isVisible()).toBe(true);
   });
 
   it('loads one comment script of at most 6 KB compressed, only on article pages', async () => {

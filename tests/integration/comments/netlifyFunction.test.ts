@@ -27,7 +27,7 @@ describe('functions/api.ts (Netlify Functions v2 entry point) on PostgreSQL', ()
 
   it('claims every address the service answers, and leaves the static site to the CDN', () => {
     const claimed = (path: string) => config.path.some((pattern) => new URLPattern({ pathname: pattern }).test({ pathname: path }));
-    const service = ['/api/comments', '/api/moderation/comments/abc/approve', `/kommentare/${POST}/`, SET_PASSWORD_PATH, MAIL_ACTION_PATH, CONFIRM_PATH, UNSUBSCRIBE_PATH, MY_DATA_PATH, `${MY_DATA_PATH}export`];
+    const service = ['/api/comments', '/api/moderation/comments/abc/approve', `/kommentare/${POST}/`, `/kommentare/${POST}/feed.xml`, '/kommentare.xml', SET_PASSWORD_PATH, MAIL_ACTION_PATH, CONFIRM_PATH, UNSUBSCRIBE_PATH, MY_DATA_PATH, `${MY_DATA_PATH}export`];
     expect(service.filter((path) => !claimed(path))).toEqual([]);
     expect(['/', `/artikel/${POST}/`, '/moderation/', '/datenschutz/', '/kommentare/'].filter(claimed)).toEqual([]);
   });

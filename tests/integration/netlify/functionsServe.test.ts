@@ -96,7 +96,7 @@ describe('the comment service as Netlify builds and runs it (netlify functions:s
     expect((await moderatorFetch(server, session, `/api/moderation/comments/${id}`, { method: 'DELETE' })).status).toBeLessThan(300);
     expect((await listComments(server)).map((comment) => comment.id)).not.toContain(id);
     // Each decision purged the CDN's copies of the post's list and comments page before it was answered.
-    const purge = { authorization: 'Bearer purge-token', body: { cache_tags: [`comments-${POST}`], site_id: 'klartext-site' } };
+    const purge = { authorization: 'Bearer purge-token', body: { cache_tags: [`comments-${POST}`, 'comments-all'], site_id: 'klartext-site' } };
     expect(netlifyApi.purges).toEqual([purge, purge]);
   });
 
@@ -105,6 +105,15 @@ describe('the comment service as Netlify builds and runs it (netlify functions:s
       const res = await fetch(`${server.url}${path}`);
       expect(res.headers.get('cdn-cache-control')).toMatch(/public, max-age=\d+/);
       expect(res.headers.get('netlify-cache-tag')).toBe(`comments-${POST}`);
+    }
+  });
+
+  it('serves the comment feeds through the function, tagged so a removal purges them too', async () => {
+    for (const [path, tag] of [[`/kommentare/${POST}/feed.xml`, `comments-${POST}`], ['/kommentare.xml', 'comments-all']] as const) {
+      const res = await fetch(`${server.url}${path}`);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^application\/atom\+xml/);
+      expect(res.headers.get('netlify-cache-tag')).toBe(tag);
     }
   });
 

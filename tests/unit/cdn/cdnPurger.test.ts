@@ -60,6 +60,6 @@ describe('functions/cdn: Netlify cache tags and purges', () => {
     expect(loads).toBe(2);
     cache.invalidate('p');
     await purger.flush();
-    expect(marked).toEqual([['comments-p']]);
+    expect(marked).toEqual([['comments-p', 'comments-all']]);
   });
 });
