@@ -7,6 +7,7 @@ import { makeGenericAPIRouteHandler } from '@keystatic/core/api/generic';
 // @ts-expect-error resolved by the editor integration's Vite plugin
 import config from 'virtual:keystatic-config';
 import { contentDir } from '../env.ts';
+import { writeFileAtomic } from '../io/writeFileAtomic.ts';
 import { jsonEntryText, mdxEntryText } from '../lib/cms/entryFile.ts';
 import { duplicateSlugProblems } from '../lib/content/contentProblems.ts';
 import { postIdFromPath } from '../lib/postId.ts';
@@ -112,6 +113,28 @@ async function storedUpdate(update: Update): Promise<Update | Response> {
   return { additions, deletions: update.deletions };
 }
 
+const answer = ({ body, headers, status }: Awaited<ReturnType<typeof keystatic>>) =>
+  new Response(body as BodyInit | null, { status, headers: headers as HeadersInit });
+
+/**
+ * Saves an update with every entry file written atomically. Keystatic
+ * truncates a file and then writes it: the dev server, watching the folder,
+ * could read the empty or half file, fail to load it and miss the write that
+ * followed, so the preview went on showing a broken or old entry. Keystatic
+ * stays the gatekeeper: it first checks the request, writes the rest of the
+ * additions (images) and makes the deletions; only if it accepts are the
+ * entries written, and its answer is then the file tree as it now is.
+ */
+async function saveAtomically(request: Request, update: Update): Promise<Response> {
+  const isEntry = (path: string) => ENTRY_FILES.some((entry) => entry.pattern.test(path));
+  const entries = update.additions.filter((addition) => isEntry(addition.path));
+  const others = update.additions.filter((addition) => !isEntry(addition.path));
+  const checked = await keystatic(new Request(request, { body: JSON.stringify({ additions: others, deletions: update.deletions }) }));
+  if (checked.status !== 200 || entries.length === 0) return answer(checked);
+  for (const entry of entries) await writeFileAtomic(join(root, entry.path), Buffer.from(entry.contents, 'base64url'));
+  return answer(await keystatic(new Request(request, { body: JSON.stringify({ additions: [], deletions: [] }) })));
+}
+
 export const ALL: APIRoute = async ({ request }) => {
   // Besides Astro's Sec-Fetch check: a write must come from the editor's own page.
   if (!sameOrigin(request)) return problem(403, 'cross_origin', strings.cms.save.crossOrigin);
@@ -127,9 +150,11 @@ export const ALL: APIRoute = async ({ request }) => {
     if (wellFormed) {
       const stored = await storedUpdate(update);
       if (stored instanceof Response) return stored;
+      // Only entries that storedUpdate checked (plain paths, text contents) are written here.
+      const plain = stored.additions.every((addition) => isPlainPath(addition.path) && typeof addition.contents === 'string') && stored.deletions.every((deletion) => isPlainPath(deletion.path));
+      if (plain) return saveAtomically(request, stored);
       forwarded = new Request(request, { body: JSON.stringify(stored) });
     }
   }
-  const { body, headers, status } = await keystatic(forwarded);
-  return new Response(body as BodyInit | null, { status, headers: headers as HeadersInit });
+  return answer(await keystatic(forwarded));
 };

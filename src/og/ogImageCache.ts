@@ -1,6 +1,7 @@
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { contentHash } from '../lib/contentHash.ts';
+import { writeFileAtomic } from '../io/writeFileAtomic.ts';
 
 export interface OgImageCache<Input> {
   /** The cached PNG file for `input`, rendered only when no earlier build rendered the same input. */
@@ -23,11 +24,8 @@ export function createOgImageCache<Input>(options: {
     const cached = await stat(file).catch(() => undefined);
     if (cached?.isFile()) return file;
     const png = await options.render(input);
-    await mkdir(options.dir, { recursive: true });
-    // Write then rename, so a build that is killed midway leaves no half file behind.
-    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    await writeFile(temporary, png);
-    await rename(temporary, file);
+    // A build that is killed midway leaves no half file behind.
+    await writeFileAtomic(file, png);
     return file;
   }
   return { ensure, get: async (input) => readFile(await ensure(input)) };

@@ -1,106 +1,30 @@
 import { existsSync } from 'node:fs';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { isoDate } from '../../src/lib/formatDate.ts';
 import { strings } from '../../src/strings.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { buildSite } from '../support/buildSite.ts';
-import { startDevServer } from '../support/devServer.ts';
-import { contentCopy } from '../support/fixtureContent.ts';
+import { startEditorSession, type EditorSession } from '../support/editorSession.ts';
 import { editor } from '../support/keystatic.ts';
 import { runScript } from '../support/runScript.ts';
 
-/** Every file below a folder, relative to it. */
-async function filesBelow(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name))).sort();
-}
-
 const DAY = 86_400_000;
 
-// What an author may write by hand: comments, other quotes, a quoted date and one with a time, `*` lists.
-const HAND_WRITTEN = `---
-# Von Hand geschrieben.
-title: Ein Artikel von Hand über Datenschutz
-lead: 'Ein Vorspann über Datenschutz, in einfachen Anführungszeichen.'
-pubDate: "2026-03-12"
-updatedDate: 2026-03-14T09:30:00+01:00
-author: lena-hoffmann   # die Autorin
-category: Datenschutz
-tags:
-  - DSGVO
-draft: true
----
-Ein Text über *Datenschutz* mit einem [Link](https://example.org/):
-
-* erster Punkt
-* zweiter Punkt
-`;
-
 describe('e2e: the browser editor of `npm run cms`', () => {
+  let session: EditorSession;
   let browser: Browser;
-  let dev: Awaited<ReturnType<typeof startDevServer>>;
+  let dev: EditorSession['dev'];
   let contentDir: string;
+  let newPage: EditorSession['newPage'];
 
   beforeAll(async () => {
-    // Never the real content/: the editor writes.
-    contentDir = await contentCopy();
-    // Beside the samples, a draft from `npm run new` (YAML comments) and a file written by hand.
-    expect((await runScript('newPost', ['Ein Entwurf aus der Vorlage'], { KLARTEXT_CONTENT_DIR: contentDir })).code).toBe(0);
-    await writeFile(join(contentDir, 'posts/2026/von-hand.mdx'), HAND_WRITTEN);
-    dev = await startDevServer(contentDir, { cms: true });
-    browser = await launchBrowser();
+    session = await startEditorSession();
+    ({ browser, dev, contentDir, newPage } = session);
   });
-  afterAll(async () => {
-    await browser?.close();
-    dev?.close();
-  });
-
-  /** Saves, then waits until the dev server has re-read the file (and sent its reload, which the editor ignores). */
-  async function savedAndReloaded(save: () => Promise<unknown>) {
-    // Astro colours its log when it thinks the terminal can (with CI=true, for one).
-    const reloads = () => dev.log().replace(/\x1b\[[0-9;]*m/g, '').split('[glob-loader] Reloaded data from').length;
-    const before = reloads();
-    await save();
-    await expect.poll(reloads, { timeout: 30_000 }).toBeGreaterThan(before);
-  }
-
-  async function newPage(): Promise<Page> {
-    return browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  }
-
-  it(
-    'opens and saves every sample article, page and author, a `npm run new` draft and a hand-written post without changing a byte',
-    async () => {
-      const page = await newPage();
-      const ui = editor(page);
-      const entries = [
-        ...(await filesBelow(join(contentDir, 'posts'))).filter((file) => file.endsWith('.mdx')).map((file) => ({ collection: 'posts', file: `posts/${file}`, slug: file.replace(/\.mdx$/, ''), label: 'Titel', slugLabel: 'Datei (Jahr/Name)' })),
-        ...(await filesBelow(join(contentDir, 'pages'))).map((file) => ({ collection: 'pages', file: `pages/${file}`, slug: file.replace(/\.mdx$/, ''), label: 'Titel', slugLabel: 'Datei' })),
-        ...(await filesBelow(join(contentDir, 'authors'))).map((file) => ({ collection: 'authors', file: `authors/${file}`, slug: file.replace(/\.json$/, ''), label: 'Name', slugLabel: 'id' })),
-      ];
-      expect(entries.filter((entry) => entry.collection === 'posts').length).toBeGreaterThanOrEqual(12);
-      for (const { collection, file, slug, label, slugLabel } of entries) {
-        const original = await readFile(join(contentDir, file), 'utf8');
-        const field = ui.textbox(label);
-        // Ready when the form shows this entry (not the one before it).
-        await ui.open(`${dev.url}/keystatic/collection/${collection}/item/${encodeURIComponent(slug)}`, page.locator(`input[value="${slug}"]`).and(ui.textbox(slugLabel)));
-        const value = await field.inputValue();
-        // Keystatic saves only a changed entry: change one field, save, change it back, save.
-        await ui.change(field, `${value} (geändert)`);
-        await savedAndReloaded(() => ui.save());
-        expect(await readFile(join(contentDir, file), 'utf8'), file).toContain(`${value} (geändert)`);
-        await ui.change(field, value);
-        await savedAndReloaded(() => ui.save());
-        expect(await readFile(join(contentDir, file), 'utf8'), file).toBe(original);
-      }
-      await page.close();
-    },
-    600_000,
-  );
+  afterAll(() => session?.close());
 
   it(
     'creates a post with the checklist as a form, previews it, and the build publishes it only once the checklist is complete',
@@ -290,6 +214,23 @@ describe('e2e: the browser editor of `npm run cms`', () => {
         expect((await update(body)).status, JSON.stringify(body)).toBe(400);
       }
       expect(existsSync(join(contentDir, 'posts/2026/x.mdx'))).toBe(false);
+    });
+
+    it('replaces an entry file in one step, so the dev server never reads half of it', async () => {
+      const file = join(contentDir, 'posts/2026/dark-patterns-einwilligung.mdx');
+      const original = await readFile(file, 'utf8');
+      const before = await stat(file);
+      const response = await update({ additions: [addition('posts/2026/dark-patterns-einwilligung.mdx', original.replace('\n## ', '\nEin neuer Satz.\n\n## '))], deletions: [] });
+      expect(response.status).toBe(200);
+      // A new file renamed over the old one: a plain write would truncate the old file in place (same inode).
+      expect((await stat(file)).ino).not.toBe(before.ino);
+      expect(await readFile(file, 'utf8')).toContain('Ein neuer Satz.');
+      expect((await readdir(join(contentDir, 'posts/2026'))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+      // Keystatic's answer is the file tree after the save, with the entry's new blob.
+      const tree = (await response.json()) as { path: string; sha: string }[];
+      expect(tree.some((entry) => entry.path === 'posts/2026/dark-patterns-einwilligung.mdx')).toBe(true);
+      expect((await update({ additions: [addition('posts/2026/dark-patterns-einwilligung.mdx', original)], deletions: [] })).status).toBe(200);
+      expect(await readFile(file, 'utf8')).toBe(original);
     });
 
     it('writes nowhere outside the content folder', async () => {

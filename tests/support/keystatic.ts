@@ -18,12 +18,17 @@ export function editor(page: Page) {
   return {
     textbox,
 
-    /** Opens a page of the editor; the first visit may meet the dev server's one reload after optimising dependencies. */
+    /**
+     * Opens a page of the editor; the first visit may meet the dev server's one reload after optimising
+     * dependencies. Ready once `ready` shows and this document has loaded the content tree: the form shows
+     * before it, and a relationship field typed into before then stays without suggestions.
+     */
     async open(url: string, ready: Locator) {
       for (let attempt = 1; ; attempt++) {
         try {
           await page.goto(url);
           await ready.waitFor({ timeout: 30_000 });
+          await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/api/keystatic/tree') && (entry as PerformanceResourceTiming).responseEnd > 0), undefined, { timeout: 30_000 });
           return;
         } catch (error) {
           if (attempt >= 3) throw error;
@@ -47,12 +52,21 @@ export function editor(page: Page) {
       await settled(() => input.inputValue(), value);
     },
 
-    /** A relationship field: type and pick from the suggestions. */
+    /**
+     * A relationship field: type and pick from the suggestions. Typed in the moment between the tree's
+     * answer and the editor taking it in, the list stays closed: an author then types again, and so does this.
+     */
     async pick(label: string, option: string) {
       const combobox = page.getByRole('combobox', { name: label });
-      await combobox.fill(option);
+      const suggestion = page.getByRole('option', { name: option, exact: true });
+      for (let attempt = 1; ; attempt++) {
+        await combobox.fill('');
+        await combobox.fill(option);
+        if (await suggestion.waitFor({ timeout: 3_000 }).then(() => true, () => false)) break;
+        if (attempt >= 3) throw new Error(`Das Feld „${label}“ schlägt „${option}“ nicht vor.`);
+      }
       // A toast after saving may cover the suggestions for the mouse; a virtual click (as from a screen reader) is not covered.
-      await page.getByRole('option', { name: option, exact: true }).dispatchEvent('click');
+      await suggestion.dispatchEvent('click');
       await page.getByRole('listbox').waitFor({ state: 'detached' });
       await settled(() => combobox.inputValue(), option);
     },
