@@ -97,6 +97,8 @@ export const moderationTexts = {
           ham: 'Als „kein Spam“ veröffentlicht',
           delete: 'Gelöscht',
           edit: 'Text bearbeitet',
+          'author-edit': 'Vom Verfasser bearbeitet',
+          'author-delete': 'Vom Verfasser gelöscht',
           reported: 'Nach drei Meldungen zurück in die Warteschlange',
         } as Record<string, string>,
         by: 'von {name}',
