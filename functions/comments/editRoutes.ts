@@ -80,6 +80,11 @@ export function commentEditRoutes(services: CommentServices): Hono<Env> {
     return c.json({ id: c.req.param('id'), deleted: true });
   });
 
+  app.put('/api/comments/:id', (c) => {
+    c.header('Allow', 'PATCH, DELETE');
+    throw new ApiError(405, 'method-not-allowed');
+  });
+
   app.get(EDIT_PAGE_PATH, async (c) => {
     c.header('Cache-Control', 'no-store');
     const id = c.req.query('id') ?? '';

@@ -102,6 +102,7 @@ export const moderationTexts = {
           reported: 'Nach drei Meldungen zurück in die Warteschlange',
         } as Record<string, string>,
         by: 'von {name}',
+        byAuthor: 'vom Verfasser',
         previousHeading: 'Frühere Fassungen des Textes',
       },
       editLabel: 'Text bearbeiten (der alte Text bleibt in der Bearbeitungsgeschichte)',
