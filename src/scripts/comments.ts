@@ -79,6 +79,12 @@ function setUp(section: HTMLElement): void {
   }
 
   const editLabels = setUpOwnComments(section, thread, () => loadComments());
+  // For a comment that waits for a moderator: the no-JS edit page, as the form post's confirmation offers it.
+  const editLink = document.createElement('a');
+  status.after(editLink);
+  editLink.className = 'comment-edit-link';
+  editLink.textContent = editLabels.edit;
+  editLink.hidden = true;
   const token = timeTrapToken(`/api/comments/token${query}`, (value) => (field('token')!.value = value));
 
   function replyTo(id: string, name: string): void {
@@ -113,6 +119,7 @@ function setUp(section: HTMLElement): void {
     const data: Record<string, unknown> = Object.fromEntries(new FormData(form));
     data.notify = data.notify === 'on';
     submit.disabled = true;
+    editLink.hidden = true;
     status.textContent = labels.sending;
     try {
       const res = await fetch(form.action, {
@@ -126,12 +133,8 @@ function setUp(section: HTMLElement): void {
         status.textContent = answer.status === 'approved' ? labels.approved : labels.pending;
         // 15 minutes to change it: buttons under a published comment, the edit page's link for one that waits.
         rememberOwn(answer.id!, answer.editToken!, String(data.body));
-        if (answer.status !== 'approved') {
-          const link = status.appendChild(document.createElement('a'));
-          link.href = `/kommentare/bearbeiten/?${new URLSearchParams({ id: answer.id!, token: answer.editToken! })}`;
-          link.textContent = editLabels.edit;
-          status.insertBefore(document.createTextNode(' '), link);
-        }
+        editLink.href = `/kommentare/bearbeiten/?${new URLSearchParams({ id: answer.id!, token: answer.editToken! })}`;
+        editLink.hidden = answer.status === 'approved';
         field('body')!.value = '';
         replyTo('', '');
         if (answer.status === 'approved') await loadComments();

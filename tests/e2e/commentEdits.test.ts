@@ -43,7 +43,7 @@ describe('e2e: a reader edits and deletes their own comment within 15 minutes', 
     await page.waitForTimeout(HUMAN_PAUSE_MS);
     await page.click('.comment-submit');
     // A first comment waits for a moderator; meanwhile the status offers the edit page.
-    await page.waitForSelector('.comment-status a[href^="/kommentare/bearbeiten/?id="]');
+    await page.waitForSelector('a.comment-edit-link[href^="/kommentare/bearbeiten/?id="]');
     const [row] = await storedComments(site.server);
     const stored = await page.evaluate(() => sessionStorage.getItem('klartext-eigene-kommentare'));
     expect(JSON.parse(stored!)[row!.id]).toEqual({ token: expect.stringMatching(/^[0-9a-z]+\.[0-9a-f]{32}$/), body: 'Erste Fassung mit Tippfeler.' });
@@ -97,5 +97,15 @@ describe('e2e: a reader edits and deletes their own comment within 15 minutes', 
     expect(await storedComments(site.server)).toEqual([]);
     expect(outside).toEqual([]);
     expect(await page.context().cookies()).toEqual([]);
+  });
+
+  it('says on the privacy page where the token is kept: sessionStorage, no cookie, gone with the tab', async () => {
+    const { page } = await site.open('/datenschutz/', { javaScriptEnabled: false });
+    expect(await page.innerText('#eigene-kommentare-bearbeiten')).toBe(t.privacyHeading);
+    const text = await page.innerText('.edit-token-notice');
+    expect(text).toBe(t.privacy);
+    expect(text).toContain('sessionStorage');
+    expect(text).toContain('kein Cookie');
+    expect(text).toContain('Tab schließen');
   });
 });
