@@ -206,7 +206,6 @@ export const commentsTexts = {
     expired: 'Die Zeit zum Bearbeiten ist abgelaufen.',
     /** The no-JS page /kommentare/bearbeiten/. */
     pageTitle: 'Ihren Kommentar bearbeiten',
-    received: 'Danke, Ihr Kommentar ist eingegangen.',
     window: (time: string) => `Sie können ihn bis ${time} Uhr ändern oder löschen – mit diesem Link, der nur so lange gilt. Bewahren Sie ihn nicht auf und geben Sie ihn nicht weiter.`,
     editLink: 'Kommentar bearbeiten oder löschen',
     backToArticle: 'Zurück zum Artikel',
