@@ -31,9 +31,6 @@ export const LIST_CACHE_HEADERS = {
   'CDN-Cache-Control': 'public, max-age=30, stale-while-revalidate=60',
 } as const;
 
-/** Anchor on the article page whose :target rule shows the confirmation without JavaScript. */
-export const CONFIRMATION_ANCHOR = { pending: 'kommentar-wartet', approved: 'kommentar-freigeschaltet' } as const;
-
 /** The published post a `?post=` query names; 400 without one, 404 for an unknown one. */
 export async function requirePost(services: CommentServices, value: string | undefined): Promise<CatalogPost> {
   const id = value === undefined ? '' : cleanLine(value);

@@ -1,7 +1,7 @@
 /**
  * The comment section of an article page: loads the approved comments,
  * submits the form in place and shows whether a comment waits for a
- * moderator. Without this script the form still posts (303 back here) and
+ * moderator. Without this script the form still posts (303 to the confirmation page) and
  * the <noscript> link leads to the server-rendered comments page.
  */
 import { commentListHtml } from '../lib/comments/commentListHtml.ts';

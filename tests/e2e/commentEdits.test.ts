@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setCommentStatus } from '../../functions/comments/commentStatus.ts';
 import { strings } from '../../src/strings.ts';
 import { startAkismetStandIn } from '../support/akismetStandIn.ts';
+import { seriousAxeViolations } from '../support/axe.ts';
 import { POST, storedComments } from '../support/commentClient.ts';
 import { useSiteInBrowser } from '../support/siteInBrowser.ts';
 
@@ -87,6 +88,11 @@ describe('e2e: a reader edits and deletes their own comment within 15 minutes', 
     expect(await page.innerText('.comment-edit-notice')).toBe(t.savedPending);
     const [row] = await storedComments(site.server);
     expect(row).toMatchObject({ body_source: 'Ganz ohne Skript, aber korrigiert.', status: 'pending', edited_at: expect.any(String) });
+
+    // The page passes axe (bypassCSP only lets the test inject axe).
+    const axePage = await (await site.newContext({ bypassCSP: true })).newPage();
+    await axePage.goto(link);
+    expect(await seriousAxeViolations(axePage)).toEqual([]);
 
     // The link from the confirmation page still works in the window (the reader comes back to it).
     await page.goto(link);
