@@ -57,7 +57,9 @@ export default async (request: Request, context?: NetlifyContext): Promise<Respo
 // /moderation/ itself is a static page of the site. Netlify matches a path as a URLPattern and, in its
 // local runtime, after dropping the request's trailing slash: `{/}?` makes a path match with and without
 // it (a pattern ending in `/` would never match there). /api/search belongs to functions/search.ts.
+// /api/* covers an author's PATCH/DELETE /api/comments/:id; /kommentare/bearbeiten/ (the no-JS edit page) is
+// named although /kommentare/:post would match it, so it stays the function's if that pattern changes.
 export const config = {
-  path: ['/api/*', '/kommentare/:post{/}?', '/kommentare/:post/feed.xml', '/kommentare.xml', '/moderation/passwort{/}?', '/moderation/aktion{/}?', '/benachrichtigung/*', '/datenschutz/meine-daten{/*}?'],
+  path: ['/api/*', '/kommentare/bearbeiten{/}?', '/kommentare/:post{/}?', '/kommentare/:post/feed.xml', '/kommentare.xml', '/moderation/passwort{/}?', '/moderation/aktion{/}?', '/benachrichtigung/*', '/datenschutz/meine-daten{/*}?'],
   excludedPath: ['/api/search'],
 };

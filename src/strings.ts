@@ -44,6 +44,7 @@ export const strings = {
   newPost: editorialTexts.newPost,
   contentErrors: editorialTexts.contentErrors,
   comments: commentsTexts.comments,
+  commentEdits: commentsTexts.commentEdits,
   commentErrors: commentsTexts.commentErrors,
   commentFields: commentsTexts.commentFields,
   serviceConfig: commentsTexts.serviceConfig,

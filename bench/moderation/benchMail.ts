@@ -18,6 +18,7 @@ export function benchMail(i: number): { to: string; subject: string; text: strin
     id: `bench${String(i).padStart(6, '0')}`,
     post_slug: 'dark-patterns-einwilligung',
     parent_id: null,
+    edited_at: null,
     author_name: `Leserin ${i + 1}`,
     author_email: `leserin${i + 1}@example.org`,
     author_url: i % 3 === 0 ? `https://leserin${i + 1}.example/` : null,

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { commentPageRoutes } from '../comments/pageRoutes.ts';
 import { commentFeedRoutes } from '../comments/feedRoutes.ts';
 import { commentRoutes } from '../comments/routes.ts';
+import { commentEditRoutes } from '../comments/editRoutes.ts';
 import { authRoutes } from '../moderation/authRoutes.ts';
 import { moderationRoutes } from '../moderation/moderationRoutes.ts';
 import { mailActionRoutes } from '../moderation/mailActionRoutes.ts';
@@ -39,6 +40,8 @@ export function createApiApp(services: CommentServices): Hono<{ Bindings: AppBin
     return c.json({ status: 'ok', database: services.dbKind, posts: await services.posts.size() });
   });
   app.route('/', commentRoutes(services));
+  // Before the comments pages: /kommentare/bearbeiten/ is no post's page.
+  app.route('/', commentEditRoutes(services));
   app.route('/', commentFeedRoutes(services));
   app.route('/', commentPageRoutes(services));
   app.route('/', authRoutes(services));

@@ -28,6 +28,8 @@ const rowSchema = z.object({
   deleted_at: nullableText,
   // Files written before subscribers were tracked per comment lack it (see importComments).
   notified_at: nullableText.optional(),
+  // Files written before readers could edit their comments (issue 15) lack it.
+  edited_at: nullableText.optional(),
   created_at: text,
   updated_at: text,
 });
@@ -76,7 +78,7 @@ export async function importComments(db: Kysely<Database>, backup: CommentsBacku
   const existing = await db.selectFrom('comments').select('id').limit(1).executeTakeFirst();
   if (existing) throw new Error(strings.commentImport.backupNotEmpty);
   // A published comment was announced already (files from before `notified_at` lack it): no subscriber hears of it again.
-  const ordered = parentsFirst(backup.comments.map((row) => ({ ...row, notified_at: row.notified_at ?? (row.status === 'approved' ? row.updated_at : null) })));
+  const ordered = parentsFirst(backup.comments.map((row) => ({ ...row, edited_at: row.edited_at ?? null, notified_at: row.notified_at ?? (row.status === 'approved' ? row.updated_at : null) })));
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < ordered.length; i += 100) await trx.insertInto('comments').values(ordered.slice(i, i + 100)).execute();
     for (let i = 0; i < backup.sources.length; i += 100) await trx.insertInto('comment_sources').values(backup.sources.slice(i, i + 100)).execute();

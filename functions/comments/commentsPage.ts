@@ -90,7 +90,7 @@ export function renderCommentsPage(template: string, view: CommentsPageView): st
     `<h2 id="kommentare-titel">${escapeHtml(t.count(view.paging?.total ?? comments.length))}</h2>` +
     (view.paging ? pagingHtml(post.id, view.paging) : '') +
     commentListHtml(comments, {
-      labels: { reply: t.reply, report: strings.report.button, reportOf: strings.report.buttonOf('{name}') },
+      labels: { reply: t.reply, report: strings.report.button, reportOf: strings.report.buttonOf('{name}'), edited: strings.commentEdits.edited },
       replyHref: (id) => replyHref(post.id, id),
       reportHref: (id) => reportHref(post.id, id),
       extra: reportForm,

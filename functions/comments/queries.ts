@@ -50,7 +50,7 @@ export async function hasApprovedComment(db: Kysely<Database>, email: string): P
 export async function listApprovedComments(db: Kysely<Database>, post: string): Promise<PublicComment[]> {
   const rows = await db
     .selectFrom('comments')
-    .select(['id', 'parent_id', 'author_name', 'author_url', 'body_html', 'created_at'])
+    .select(['id', 'parent_id', 'author_name', 'author_url', 'body_html', 'created_at', 'edited_at'])
     .where('post_slug', '=', post)
     .where('status', '=', 'approved')
     .orderBy('created_at')
@@ -63,6 +63,8 @@ export async function listApprovedComments(db: Kysely<Database>, post: string): 
     url: row.author_url,
     html: row.body_html,
     createdAt: row.created_at,
+    // Only where set: most comments are never edited, and the list stays small.
+    ...(row.edited_at ? { editedAt: row.edited_at } : {}),
   }));
 }
 

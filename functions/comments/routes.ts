@@ -2,12 +2,12 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { CACHE_TAG_HEADER, commentsCacheTag } from '../cdn/cacheTags.ts';
 import { strings } from '../../src/strings.ts';
-import { urls } from '../../src/lib/urls.ts';
 import { ApiError } from '../http/apiError.ts';
 import { clientIp, type AppBindings } from '../http/clientIp.ts';
 import { isBrowserFormPost, MAX_BODY_BYTES, readFields } from '../http/readRequestBody.ts';
 import { issueToken } from '../spam/timeTrap.ts';
 import { renderCommentsPage } from './commentsPage.ts';
+import { editPageUrl, issueEditToken } from './editToken.ts';
 import { readListVersion } from './listVersions.ts';
 import { listApprovedComments } from './queries.ts';
 import { parseListQuery } from './listQuery.ts';
@@ -30,9 +30,6 @@ export const LIST_CACHE_HEADERS = {
   'Cache-Control': 'public, max-age=0, must-revalidate',
   'CDN-Cache-Control': 'public, max-age=30, stale-while-revalidate=60',
 } as const;
-
-/** Anchor on the article page whose :target rule shows the confirmation without JavaScript. */
-export const CONFIRMATION_ANCHOR = { pending: 'kommentar-wartet', approved: 'kommentar-freigeschaltet' } as const;
 
 /** The published post a `?post=` query names; 400 without one, 404 for an unknown one. */
 export async function requirePost(services: CommentServices, value: string | undefined): Promise<CatalogPost> {
@@ -144,7 +141,8 @@ export function commentRoutes(services: CommentServices): Hono<Env> {
       c.header('Cache-Control', 'no-store');
       switch (outcome.kind) {
         case 'accepted':
-          return c.json({ id: outcome.id, status: outcome.status }, 201);
+          // The author's capability to edit or delete it for 15 minutes (editRoutes.ts); never stored.
+          return c.json({ id: outcome.id, status: outcome.status, editToken: issueEditToken(services.config.secret, outcome.id, services.now()) }, 201);
         case 'unknown-post':
           throw new ApiError(404, 'unknown-post');
         case 'invalid':
@@ -172,7 +170,9 @@ export function commentRoutes(services: CommentServices): Hono<Env> {
  */
 async function formPage(c: Context, services: CommentServices, input: Record<string, unknown>, outcome: SubmitOutcome, submission?: Submission): Promise<Response> {
   if (outcome.kind === 'accepted') {
-    return c.redirect(`${urls.post(outcome.post)}#${CONFIRMATION_ANCHOR[outcome.status]}`, 303);
+    // The confirmation page, with the edit link for the window (editRoutes.ts); it links back to the article.
+    c.header('Cache-Control', 'no-store');
+    return c.redirect(editPageUrl(outcome.id, issueEditToken(services.config.secret, outcome.id, services.now())), 303);
   }
   const postId = submission?.post ?? (typeof input.post === 'string' ? input.post : undefined);
   const post = postId === undefined ? undefined : await services.posts.get(postId);

@@ -140,3 +140,12 @@ export function parseSubmission(input: Record<string, unknown>): SubmissionResul
     },
   };
 }
+
+const bodyOnly = text('body', { required: true, body: true });
+
+/** A comment's text alone, checked and cleaned exactly like a submission's (an author's edit). */
+export function parseBody(value: unknown): { ok: true; body: string } | { ok: false; message: string } {
+  const result = bodyOnly.safeParse(value);
+  if (!result.success) return { ok: false, message: result.error.issues[0]?.message ?? messages.required };
+  return { ok: true, body: result.data! };
+}

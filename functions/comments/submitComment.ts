@@ -14,6 +14,7 @@ import { renderCommentBody } from './renderBody.ts';
 import type { CommentServices } from './services.ts';
 import type { Submission } from './submissionSchema.ts';
 import type { RequestOrigin } from './requestOrigin.ts';
+import type { CatalogPost } from './postCatalog.ts';
 import { strings } from '../../src/strings.ts';
 import { notifyModerators } from '../mail/moderatorNotice.ts';
 import { notifySubscribers } from '../mail/commentNotifications.ts';
@@ -42,6 +43,25 @@ export function newCommentId(): string {
 }
 
 /**
+ * The stages that judge a comment's text, after the form's own (`before`): links, word lists,
+ * then Akismet unless a stage already says spam (their data then goes to no third party).
+ * Run on submit and again on an author's edit (editComment.ts).
+ */
+export async function judgeText(
+  services: Pick<CommentServices, 'config' | 'words' | 'akismet' | 'now'>,
+  comment: Submission,
+  post: CatalogPost,
+  origin: RequestOrigin,
+  before: StageResult[] = [],
+): Promise<StageResult[]> {
+  const results: StageResult[] = [...before, checkLinks(comment.body), checkWords([comment.name, comment.url ?? '', comment.body].join('\n'), services.words)];
+  if (!results.some((result) => result.verdict === 'spam')) {
+    results.push(await services.akismet(akismetFieldsFor(comment, post, origin, services.config.siteUrl, services.now())));
+  }
+  return results;
+}
+
+/**
  * Takes a checked submission through the whole pipeline and stores it:
  * post and parent exist → rate limits → duplicate → honeypot, time trap,
  * links, word lists → Akismet (skipped for comments already known as spam, so
@@ -64,15 +84,10 @@ export async function submitComment(services: CommentServices, submission: Submi
   const fingerprint = commentFingerprint(config.secret, post.id, submission.email, submission.body);
   if (await findCommentIdByFingerprint(db, fingerprint)) return { kind: 'duplicate' };
 
-  const results: StageResult[] = [
+  const results = await judgeText(services, submission, post, origin, [
     checkHoneypot(submission.honeypotFilled),
     checkToken(config.secret, submission.token, post.id, now),
-    checkLinks(submission.body),
-    checkWords([submission.name, submission.url ?? '', submission.body].join('\n'), services.words),
-  ];
-  if (!results.some((result) => result.verdict === 'spam')) {
-    results.push(await services.akismet(akismetFieldsFor(submission, post, origin, config.siteUrl, now)));
-  }
+  ]);
   const passed = results.every((result) => result.verdict === 'pass');
   const returning = passed && config.autoApprove === 'returning' && (await hasApprovedComment(db, submission.email));
   const decision = decideStatus(results, config.autoApprove, returning);

@@ -34,6 +34,8 @@ export interface CommentsTable {
   reject_reason: string | null;
   /** Set when a moderator deleted a comment that has replies: its content is gone, the thread stays. */
   deleted_at: string | null;
+  /** When the author last changed the text within the edit window (readers see „bearbeitet“); null if never. */
+  edited_at: string | null;
   /** Set when subscribers were mailed about this comment (its first approval); they are never mailed about it again. */
   notified_at: string | null;
   created_at: string;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ExpressionBuilder, Kysely } from 'kysely';
-import type { CommentRow, CommentStatus, Database } from '../db/schema.ts';
+import type { CommentRow, CommentStatus, CommentUpdate, Database } from '../db/schema.ts';
 import type { HistoryEntry, ModerationComment, ModerationCommentDetail } from '../../src/lib/api/moderation.ts';
 import { escapeLike, likeEscaped } from '../db/literalLike.ts';
 
@@ -164,11 +164,14 @@ export async function setRejectReason(db: Kysely<Database>, id: string, reason: 
   await db.updateTable('comments').set({ reject_reason: reason }).where('id', '=', id).execute();
 }
 
-/** Replaces a comment's text, keeping the previous one in the edit history. */
-export async function editCommentText(db: Kysely<Database>, row: CommentRow, body: { source: string; html: string }, moderatorId: string, now: Date): Promise<void> {
+/**
+ * Replaces a comment's text and keeps the old one in the edit history; `moderatorId` is null for the
+ * author's own edit, which also passes its new fingerprint, status and `edited_at` as `also`.
+ */
+export async function editCommentText(db: Kysely<Database>, row: CommentRow, body: { source: string; html: string }, moderatorId: string | null, now: Date, also: CommentUpdate = {}): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('comment_edits').values({ id: newId(), comment_id: row.id, moderator_id: moderatorId, previous_source: row.body_source, created_at: now.toISOString() }).execute();
-    await trx.updateTable('comments').set({ body_source: body.source, body_html: body.html, updated_at: now.toISOString() }).where('id', '=', row.id).execute();
+    await trx.updateTable('comments').set({ ...also, body_source: body.source, body_html: body.html, updated_at: now.toISOString() }).where('id', '=', row.id).execute();
   });
 }
 

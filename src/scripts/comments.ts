@@ -1,7 +1,7 @@
 /**
  * The comment section of an article page: loads the approved comments,
  * submits the form in place and shows whether a comment waits for a
- * moderator. Without this script the form still posts (303 back here) and
+ * moderator. Without this script the form still posts (303 to the confirmation page) and
  * the <noscript> link leads to the server-rendered comments page.
  */
 import { commentListHtml } from '../lib/comments/commentListHtml.ts';
@@ -9,11 +9,13 @@ import type { PublicComment } from '../lib/comments/commentThread.ts';
 import { toggleReportForm } from './commentReport.ts';
 import { fill } from '../lib/fillPlaceholders.ts';
 import { timeTrapToken } from './timeTrapToken.ts';
+import { markOwn, rememberOwn, setUpOwnComments } from './commentEdits.ts';
 
 interface Labels {
   reply: string;
   report: string;
   reportOf: string;
+  edited: string;
   replyTo: string;
   count: [string, string, string];
   loadFailed: string;
@@ -59,6 +61,7 @@ function setUp(section: HTMLElement): void {
       const { comments, next, total } = (await res.json()) as { comments: PublicComment[]; next?: string | null; total?: number };
       shown = url.includes('page=') ? shown.concat(comments) : comments;
       thread.innerHTML = commentListHtml(shown, { labels, replyHref: (id) => `/kommentare/${post}/?antwort=${id}#kommentar-formular` });
+      markOwn(thread, editLabels);
       more.hidden = !next;
       more.onclick = () => loadComments(next!);
       // A link to a comment on a later page (#kommentar-<id>): load pages until it is there.
@@ -75,6 +78,13 @@ function setUp(section: HTMLElement): void {
     }
   }
 
+  const editLabels = setUpOwnComments(section, thread, () => loadComments());
+  // For a comment that waits for a moderator: the no-JS edit page, as the form post's confirmation offers it.
+  const editLink = document.createElement('a');
+  status.after(editLink);
+  editLink.className = 'comment-edit-link';
+  editLink.textContent = editLabels.edit;
+  editLink.hidden = true;
   const token = timeTrapToken(`/api/comments/token${query}`, (value) => (field('token')!.value = value));
 
   function replyTo(id: string, name: string): void {
@@ -109,6 +119,7 @@ function setUp(section: HTMLElement): void {
     const data: Record<string, unknown> = Object.fromEntries(new FormData(form));
     data.notify = data.notify === 'on';
     submit.disabled = true;
+    editLink.hidden = true;
     status.textContent = labels.sending;
     try {
       const res = await fetch(form.action, {
@@ -116,10 +127,14 @@ function setUp(section: HTMLElement): void {
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify(data),
       });
-      const answer = (await res.json()) as { status?: string; error?: string; fields?: Record<string, string> };
+      const answer = (await res.json()) as { id?: string; status?: string; editToken?: string; error?: string; fields?: Record<string, string> };
       showErrors(answer.fields ?? {});
       if (res.status === 201) {
         status.textContent = answer.status === 'approved' ? labels.approved : labels.pending;
+        // 15 minutes to change it: buttons under a published comment, the edit page's link for one that waits.
+        rememberOwn(answer.id!, answer.editToken!, String(data.body));
+        editLink.href = `/kommentare/bearbeiten/?${new URLSearchParams({ id: answer.id!, token: answer.editToken! })}`;
+        editLink.hidden = answer.status === 'approved';
         field('body')!.value = '';
         replyTo('', '');
         if (answer.status === 'approved') await loadComments();

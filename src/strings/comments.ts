@@ -73,6 +73,9 @@ export const commentsTexts = {
     csrf: 'Die Anfrage kam nicht von dieser Website oder ohne gültiges CSRF-Token.',
     'unknown-comment': 'Diesen Kommentar gibt es nicht.',
     'invalid-token': 'Dieser Link ist ungültig, abgelaufen oder wurde schon benutzt.',
+    'edit-token-missing': 'Zum Ändern oder Löschen fehlt der Schlüssel (editToken) Ihres Kommentars.',
+    'edit-token-invalid': 'Dieser Schlüssel gilt nicht für diesen Kommentar.',
+    'edit-token-expired': 'Die 15 Minuten zum Ändern oder Löschen sind vorbei.',
   },
   commentFields: {
     required: 'Dieses Feld fehlt.',
@@ -185,5 +188,30 @@ export const commentsTexts = {
       listRow: (file: string, id: string, url: string, reason: string) => `  ${file}: Kommentar ${id}, ${url || '(keine Adresse)'} – ${reason}`,
       listHint: 'Kommentare zu nicht gefundenen Artikeln werden beim nächsten Import übernommen, sobald der Artikel veröffentlicht ist (Adresse /artikel/<slug>/ oder gleicher Slug).',
     },
+  },
+  /** A reader's own comment during the edit window (issue 15): the article script, the no-JS edit page, the privacy page. */
+  commentEdits: {
+    edited: 'bearbeitet',
+    edit: 'Bearbeiten',
+    delete: 'Löschen',
+    save: 'Änderung speichern',
+    cancel: 'Abbrechen',
+    confirmDelete: 'Diesen Kommentar wirklich löschen?',
+    /** Stands in for a comment its author deleted that has replies. */
+    deletedByAuthor: 'Vom Verfasser gelöscht.',
+    saved: 'Ihre Änderung ist gespeichert.',
+    savedPending: 'Ihre Änderung ist gespeichert und wird vor der Veröffentlichung geprüft.',
+    deleted: 'Ihr Kommentar ist gelöscht.',
+    failed: 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
+    expired: 'Die Zeit zum Bearbeiten ist abgelaufen.',
+    /** The no-JS page /kommentare/bearbeiten/. */
+    pageTitle: 'Ihren Kommentar bearbeiten',
+    window: (time: string) => `Sie können ihn bis ${time} Uhr ändern oder löschen – mit diesem Link, der nur so lange gilt. Bewahren Sie ihn nicht auf und geben Sie ihn nicht weiter.`,
+    editLink: 'Kommentar bearbeiten oder löschen',
+    backToArticle: 'Zurück zum Artikel',
+    /** The privacy page. */
+    privacyHeading: 'Eigene Kommentare bearbeiten',
+    privacy:
+      'Nach dem Absenden können Sie Ihren Kommentar 15 Minuten lang ändern oder löschen. Dafür bekommt Ihr Browser einen signierten Schlüssel, der nur für diesen einen Kommentar und nur diese 15 Minuten gilt. Das Skript der Artikelseite legt ihn im sessionStorage des Browsers ab: Das ist kein Cookie, er wird nie an uns zurückgeschickt, außer wenn Sie auf „Bearbeiten“ oder „Löschen“ klicken, und er verschwindet, sobald Sie den Tab schließen. Ohne JavaScript steht er nur in dem Link auf der Bestätigungsseite. Wir speichern den Schlüssel nicht; was Sie ändern, sehen auch die Moderatoren samt der früheren Fassung.',
   },
 } as const;

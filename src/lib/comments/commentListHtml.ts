@@ -10,6 +10,8 @@ export interface CommentListLabels {
   report?: string;
   /** Completes "Melden" for screen readers, which hear many of them: " (Kommentar von {name})". */
   reportOf?: string;
+  /** „bearbeitet“, after the date of a comment its author changed. */
+  edited?: string;
 }
 
 export interface CommentListOptions {
@@ -43,11 +45,16 @@ function reportHtml(comment: PublicComment, options: CommentListOptions): string
     : ` <button type="button" class="comment-report" data-report="${id}" aria-expanded="false">${label}</button>`;
 }
 
+function editedHtml(comment: PublicComment, options: CommentListOptions): string {
+  const { edited } = options.labels;
+  return comment.editedAt && edited ? ` · <span class="comment-edited" title="${escapeHtml(formatDate(new Date(comment.editedAt)))}">${escapeHtml(edited)}</span>` : '';
+}
+
 function commentHtml(comment: PublicComment, options: CommentListOptions): string {
   const date = new Date(comment.createdAt);
   return (
     `<article class="comment" id="kommentar-${escapeHtml(comment.id)}">` +
-    `<p class="comment-meta"><strong>${authorHtml(comment)}</strong> · <time datetime="${escapeHtml(comment.createdAt)}">${escapeHtml(formatDate(date))}</time></p>` +
+    `<p class="comment-meta"><strong>${authorHtml(comment)}</strong> · <time datetime="${escapeHtml(comment.createdAt)}">${escapeHtml(formatDate(date))}</time>${editedHtml(comment, options)}</p>` +
     // Sanitized by the service (sanitize-html, strict allowlist) before it was stored.
     `<div class="comment-body">${comment.html}</div>` +
     `<p class="comment-actions"><a class="comment-reply" href="${escapeHtml(options.replyHref(comment.id))}" data-reply="${escapeHtml(comment.id)}" data-name="${escapeHtml(comment.name)}">${escapeHtml(options.labels.reply)}</a>${reportHtml(comment, options)}</p>` +

@@ -6,6 +6,8 @@ export interface PublicComment {
   url: string | null;
   html: string;
   createdAt: string;
+  /** When the author last changed it (shown as „bearbeitet“); absent or null if never. */
+  editedAt?: string | null;
 }
 
 /** A top-level comment and every reply below it, oldest first. */

@@ -7,7 +7,7 @@ import type { QueueLabels } from './queueView.ts';
 /** What GET /api/moderation/comments/:id adds to a comment: its log and its earlier texts (docs/api.md). */
 export interface CommentHistory {
   log: Pick<HistoryEntry, 'action' | 'reason' | 'moderatorName' | 'createdAt'>[];
-  edits: Pick<EditEntry, 'previousBody' | 'moderatorName' | 'createdAt'>[];
+  edits: (Pick<EditEntry, 'previousBody' | 'moderatorName' | 'createdAt'> & Partial<Pick<EditEntry, 'moderator'>>)[];
 }
 
 /** A comment's history for the moderators: every decision (what, why, who, when) and every earlier text. All values escaped. */
@@ -20,7 +20,8 @@ export function historyHtml(history: CommentHistory, labels: QueueLabels): strin
     const why = entry.reason ? ` (${escapeHtml(labels.rejectReasons[entry.reason] ?? entry.reason)})` : '';
     return `<li>${when(entry.createdAt)} · ${escapeHtml(what)}${why}${who(entry.moderatorName)}</li>`;
   });
-  const edits = history.edits.map((edit) => `<li>${when(edit.createdAt)}${who(edit.moderatorName)}<blockquote>${escapeHtml(edit.previousBody)}</blockquote></li>`);
+  // An edit without a moderator is the author's own, within the edit window (issue 15).
+  const edits = history.edits.map((edit) => `<li>${when(edit.createdAt)}${edit.moderator === null ? ` · ${escapeHtml(t.byAuthor)}` : who(edit.moderatorName)}<blockquote>${escapeHtml(edit.previousBody)}</blockquote></li>`);
   return (
     (entries.length > 0 ? `<ol class="mod-history-log">${entries.join('')}</ol>` : `<p>${escapeHtml(t.empty)}</p>`) +
     (edits.length > 0 ? `<p class="mod-history-heading">${escapeHtml(t.previousHeading)}</p><ol class="mod-history-edits">${edits.join('')}</ol>` : '')

@@ -36,7 +36,7 @@ describe.each(SERVICE_TARGETS)('comment API on %s', (target) => {
     const res = await postComment(server, validComment({ body: 'Hallo *Welt* <script>alert(1)</script>', url: 'www.example.org' }));
     expect(res.status).toBe(201);
     const answer = await res.json();
-    expect(answer).toEqual({ id: expect.any(String), status: 'pending' });
+    expect(answer).toEqual({ id: expect.any(String), status: 'pending', editToken: expect.stringMatching(/^[0-9a-z]+\.[0-9a-f]{32}$/) });
     const [row] = await storedComments(server);
     expect(row).toMatchObject({ id: answer.id, post_slug: POST, status: 'pending', author_url: 'https://www.example.org/', notify: 0 });
     expect(JSON.parse(row!.spam_reasons)).toEqual(['first-comment']);
@@ -266,11 +266,11 @@ describe.each(SERVICE_TARGETS)('comment API on %s', (target) => {
         redirect: 'manual',
       });
 
-    it('redirects with 303 to the article’s confirmation', async () => {
+    it('redirects with 303 to the confirmation page with the edit link', async () => {
       const res = await form({ post: POST, name: 'Carla', email: 'carla@example.org', body: 'Ohne JavaScript geschrieben.', notify: 'on', fax: '' });
       expect(res.status).toBe(303);
-      expect(res.headers.get('location')).toBe(`/artikel/${POST}/#kommentar-wartet`);
       const [row] = await storedComments(server);
+      expect(res.headers.get('location')).toMatch(new RegExp(`^/kommentare/bearbeiten/\\?id=${row!.id}&token=[0-9a-z]+\\.[0-9a-f]{32}$`));
       expect(row).toMatchObject({ body_source: 'Ohne JavaScript geschrieben.', notify: 1, status: 'pending' });
     });
 

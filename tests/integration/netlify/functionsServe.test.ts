@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { setCommentStatus } from '../../../functions/comments/commentStatus.ts';
+import { EDIT_PAGE_PATH } from '../../../functions/comments/editToken.ts';
 import { MAIL_ACTION_PATH } from '../../../functions/mail/moderatorNotice.ts';
 import { enqueueMail } from '../../../functions/mail/outbox.ts';
 import { CONFIRM_PATH, UNSUBSCRIBE_PATH } from '../../../functions/mail/readerNotifications.ts';
@@ -67,6 +69,7 @@ describe('the comment service as Netlify builds and runs it (netlify functions:s
     [UNSUBSCRIBE_PATH, 410, 'text/html'],
     [MY_DATA_PATH, 410, 'text/html'],
     [`${MY_DATA_PATH}export`, 410, 'application/json'],
+    [`${EDIT_PAGE_PATH}?id=unbekannt&token=0.${'0'.repeat(32)}`, 403, 'text/html'],
   ])('answers GET %s from its function (no "Function not found", no failed module load)', async (path, status, type) => {
     const res = await fetch(`${server.url}${path}`);
     const body = await res.text();
@@ -98,6 +101,41 @@ describe('the comment service as Netlify builds and runs it (netlify functions:s
     // Each decision purged the CDN's copies of the post's list and comments page before it was answered.
     const purge = { authorization: 'Bearer purge-token', body: { cache_tags: [`comments-${POST}`, 'comments-all'], site_id: 'klartext-site' } };
     expect(netlifyApi.purges).toEqual([purge, purge]);
+  });
+
+  it('lets the author edit and delete their comment (PATCH, DELETE, the no-JS page); a change to a published one purges the CDN tags', async () => {
+    const { id, editToken } = (await (await postComment(server, validComment({ body: 'Vor der Änderung.' }))).json()) as { id: string; editToken: string };
+    await setCommentStatus(server.services, id, 'approved');
+    netlifyApi.purges.length = 0;
+    const edit = await fetch(`${server.url}/api/comments/${id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Origin: server.url },
+      body: JSON.stringify({ body: 'Nach der Änderung.', editToken }),
+    });
+    expect(edit.status).toBe(200);
+    // Without Akismet every text waits for a moderator (COMMENT_AUTO_APPROVE=never): the edit takes it back to the queue.
+    expect(await edit.json()).toMatchObject({ status: 'pending' });
+    expect((await storedComments(server)).find((row) => row.id === id)).toMatchObject({ body_source: 'Nach der Änderung.', status: 'pending' });
+    expect((await listComments(server)).map((comment) => comment.id)).not.toContain(id);
+    expect(netlifyApi.purges).toEqual([{ authorization: 'Bearer purge-token', body: { cache_tags: [`comments-${POST}`, 'comments-all'], site_id: 'klartext-site' } }]);
+
+    const page = await fetch(`${server.url}${EDIT_PAGE_PATH}?id=${id}&token=${editToken}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('>Nach der Änderung.</textarea>');
+
+    const refused = await fetch(`${server.url}/api/comments/${id}`, { method: 'DELETE', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    expect(refused.status).toBe(401);
+    const deleted = await fetch(`${server.url}/api/comments/${id}`, { method: 'DELETE', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ editToken }) });
+    expect(deleted.status).toBe(200);
+    expect((await storedComments(server)).find((row) => row.id === id)).toBeUndefined();
+
+    const sent = await formPost(`${server.url}/api/comments`, { post: POST, name: 'Ohne Skript', email: 'ohne-skript@example.org', body: 'Über das Formular.' }, server.url);
+    expect(sent.status).toBe(303);
+    const link = sent.headers.get('location')!;
+    expect(link.startsWith(`${EDIT_PAGE_PATH}?id=`)).toBe(true);
+    const saved = await formPost(`${server.url}${EDIT_PAGE_PATH}`, { ...Object.fromEntries(new URL(link, server.url).searchParams), body: 'Über das Formular, korrigiert.', action: 'save' }, server.url);
+    expect(saved.status).toBe(200);
+    expect((await storedComments(server)).find((row) => row.author_email === 'ohne-skript@example.org')?.body_source).toBe('Über das Formular, korrigiert.');
   });
 
   it('tags the list and the comments page for the CDN with the post’s cache tag', async () => {

@@ -10,6 +10,7 @@ const comment = (more: Partial<CommentRow> = {}): CommentRow => ({
   id: 'c1',
   post_slug: 'dark-patterns-einwilligung',
   parent_id: null,
+  edited_at: null,
   author_name: 'Erika',
   author_email: 'erika@example.org',
   author_url: null,

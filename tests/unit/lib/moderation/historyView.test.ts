@@ -34,4 +34,16 @@ describe('moderation history markup', () => {
     expect(html).toContain('von &lt;b&gt;Mod&lt;/b&gt;');
     expect(html).not.toContain('<img');
   });
+
+  it('marks the author’s own edits and their entries in the log', () => {
+    const html = historyHtml(
+      {
+        log: [{ action: 'author-edit', reason: null, moderatorName: null, createdAt: '2026-11-25T10:05:00.000Z' }],
+        edits: [{ previousBody: 'Erste Fassung', moderator: null, moderatorName: null, createdAt: '2026-11-25T10:05:00.000Z' }],
+      },
+      labels,
+    );
+    expect(html).toContain(`· ${h.actions['author-edit']}</li>`);
+    expect(html).toContain(`</time> · ${h.byAuthor}<blockquote>Erste Fassung</blockquote>`);
+  });
 });
