@@ -8,6 +8,8 @@ import type { CommentServices } from '../comments/services.ts';
 import { SiteFile } from '../http/siteFile.ts';
 import { akismetCheck, akismetSubmitter } from '../spam/akismet.ts';
 import { compileWordList } from '../spam/wordLists.ts';
+import { FilterModel } from '../spam/filterModel.ts';
+import { learnBacklog } from '../spam/trainFilter.ts';
 import { queueRunner } from '../jobs/queueRunner.ts';
 import { drainFeedback } from '../moderation/akismetFeedback.ts';
 import { createMailTransport } from '../mail/transport.ts';
@@ -27,6 +29,8 @@ export async function createServices(config: ServiceConfig, overrides: Partial<C
   const { db, kind } = await openDatabase(config.databaseUrl);
   try {
     await migrateToLatest(db);
+    // Cold start: comments decided before the filter existed, or imported, teach it now.
+    await learnBacklog(db, new Date());
   } catch (error) {
     await db.destroy();
     throw error;
@@ -43,6 +47,7 @@ export async function createServices(config: ServiceConfig, overrides: Partial<C
     akismetFeedback,
     cache: new ListCache(),
     words: { blocked: compileWordList(config.blockedWords), moderated: compileWordList(config.moderatedWords) },
+    spamModel: new FilterModel(),
     now: () => new Date(),
     mail: transport.send,
     queues: queueRunner([

@@ -3,6 +3,7 @@ import type { ServiceConfig } from '../config/serviceConfig.ts';
 import type { DatabaseKind } from '../db/openDatabase.ts';
 import type { Database } from '../db/schema.ts';
 import type { AkismetCheck, AkismetSubmit } from '../spam/akismet.ts';
+import type { FilterModel } from '../spam/filterModel.ts';
 import type { WordMatcher } from '../spam/wordLists.ts';
 import type { SiteFile } from '../http/siteFile.ts';
 import type { MailTransport } from '../mail/transport.ts';
@@ -22,6 +23,8 @@ export interface CommentServices {
   akismetFeedback: AkismetSubmit | undefined;
   cache: ListCache;
   words: { blocked: WordMatcher; moderated: WordMatcher };
+  /** The local spam filter's counts, kept in step with the database (settings in `config.spamFilter`). */
+  spamModel: FilterModel;
   /** The clock; tests replace it to step over the time trap. */
   now: () => Date;
   /** Delivers one mail from the outbox (SMTP, or .eml files under DATA_DIR/outbox/). */

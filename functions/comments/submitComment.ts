@@ -5,7 +5,8 @@ import { checkHoneypot } from '../spam/honeypot.ts';
 import { checkLinks } from '../spam/links.ts';
 import { decideStatus } from '../spam/decideStatus.ts';
 import { limitReader } from '../spam/rateLimitQueries.ts';
-import { checkToken } from '../spam/timeTrap.ts';
+import { checkSpamFilter } from '../spam/checkSpamFilter.ts';
+import { checkToken, tokenAgeMs } from '../spam/timeTrap.ts';
 import { checkWords } from '../spam/wordLists.ts';
 import type { StageResult } from '../spam/verdict.ts';
 import { findCommentIdByFingerprint, hasApprovedComment, insertComment, isApprovedCommentOnPost } from './queries.ts';
@@ -46,9 +47,11 @@ export function newCommentId(): string {
 /**
  * Takes a checked submission through the whole pipeline and stores it:
  * post and parent exist → rate limits → duplicate → honeypot, time trap,
- * links, word lists → Akismet (skipped for comments already known as spam, so
- * their data goes to no third party) → status → stored. Every comment that
- * gets this far is stored, spam included, so a wrong verdict can be undone.
+ * links, word lists → local spam filter (SPAM_FILTER: its score is stored in
+ * every mode; it decides in `local` and, when sure, in `both`) → Akismet (only
+ * when SPAM_FILTER asks for it, and skipped for comments already known as
+ * spam, so their data goes to no third party) → status → stored. Every comment
+ * that gets this far is stored, spam included, so a wrong verdict can be undone.
  */
 export async function submitComment(services: CommentServices, submission: Submission, origin: RequestOrigin): Promise<SubmitOutcome> {
   const { db, config } = services;
@@ -72,7 +75,14 @@ export async function submitComment(services: CommentServices, submission: Submi
     checkLinks(submission.body),
     checkWords([submission.name, submission.url ?? '', submission.body].join('\n'), services.words),
   ];
-  if (!results.some((result) => result.verdict === 'spam')) {
+  const filter = await checkSpamFilter(db, services.spamModel, config.spamFilter, {
+    name: submission.name,
+    url: submission.url,
+    body: submission.body,
+    formAgeMs: tokenAgeMs(submission.token, now),
+  });
+  if (filter.stage !== 'ask-akismet') results.push(filter.stage);
+  if (filter.stage === 'ask-akismet' && !results.some((result) => result.verdict === 'spam')) {
     results.push(await services.akismet(akismetFieldsFor(submission, post, origin, config.siteUrl, now)));
   }
   const passed = results.every((result) => result.verdict === 'pass');
@@ -92,6 +102,7 @@ export async function submitComment(services: CommentServices, submission: Submi
     body_html: renderCommentBody(submission.body),
     status: decision.status,
     spam_reasons: JSON.stringify(decision.reasons),
+    spam_assessment: JSON.stringify(filter.assessment),
     notify: submission.notify ? 1 : 0,
     ip_hash: ipHash,
     user_agent: origin.userAgent?.slice(0, USER_AGENT_MAX) ?? null,

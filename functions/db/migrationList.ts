@@ -3,6 +3,7 @@ import * as comments from './migrations/2026_11_25_01_comments.ts';
 import * as moderation from './migrations/2026_11_25_02_moderation.ts';
 import * as commentSources from './migrations/2026_11_25_03_comment_sources.ts';
 import * as articleSubscriptions from './migrations/2026_11_26_01_article_subscriptions.ts';
+import * as spamFilter from './migrations/2026_12_05_14_spam_filter.ts';
 
 /**
  * Every migration, in order, as an explicit import map: a bundled function has
@@ -13,4 +14,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_11_25_02_moderation': moderation,
   '2026_11_25_03_comment_sources': commentSources,
   '2026_11_26_01_article_subscriptions': articleSubscriptions,
+  '2026_12_05_14_spam_filter': spamFilter,
 };

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { CommentRow, CommentStatus, Database } from '../db/schema.ts';
+import { spamFilterView, type SpamFilterView } from '../spam/assessmentView.ts';
 
 /** Comments per page of the moderation list. */
 export const MODERATION_PAGE_SIZE = 50;
@@ -31,6 +32,8 @@ export interface ModerationComment {
   html: string;
   status: CommentStatus;
   spamReasons: string[];
+  /** The local spam filter's score and reasons at submission; null for comments it never judged. */
+  spamFilter: SpamFilterView | null;
   rejectReason: string | null;
   deleted: boolean;
   reports: number;
@@ -64,6 +67,7 @@ function toModerationComment(row: CommentRow, reports: ReportSummary): Moderatio
     html: row.body_html,
     status: row.status,
     spamReasons: JSON.parse(row.spam_reasons) as string[],
+    spamFilter: spamFilterView(row.spam_assessment),
     rejectReason: row.reject_reason,
     deleted: row.deleted_at !== null,
     reports: reports.count,
