@@ -57,13 +57,12 @@ export function explainClues(clues: readonly Clue[], max = MAX_EXPLAINED): Expla
     const key = `${code}\u0000${direction}`;
     let group = groups.get(key);
     if (!group) {
-      // Word parts only explain when no whole word does: "asin" says less than "casino".
-      if (code === 'word-parts' && groups.has(`words\u0000${direction}`)) continue;
-      if (groups.size >= max) continue;
       group = { code, values: [], direction, weight: Math.round(Math.abs(clue.probability - 0.5) * 200) / 100 };
       groups.set(key, group);
     }
     if (value !== null && group.values.length < MAX_VALUES && !group.values.includes(value)) group.values.push(value);
   }
-  return [...groups.values()];
+  // Word parts only explain when no whole word does in the same direction: "asin" says less than "casino".
+  const explained = [...groups.values()].filter((group) => group.code !== 'word-parts' || !groups.has(`words\u0000${group.direction}`));
+  return explained.slice(0, max);
 }

@@ -1,5 +1,5 @@
 import { findLinks, websiteLink, type FoundLink } from './linkParts.ts';
-import { normaliseText } from './normalise.ts';
+import { hasFancyLetters, normaliseText } from './normalise.ts';
 import { detectLanguage, dominantScripts } from './scripts.ts';
 
 /** What the filter looks at: the fields a reader filled in and how long the form was open. */
@@ -24,8 +24,12 @@ export interface CommentFeatures {
   linkContexts: string[][];
 }
 
-/** Words on either side of a link that count as its context. */
-const LINK_CONTEXT_WORDS = 8;
+/**
+ * Words before a link that count as its context: its anchor or lead-in text
+ * ("[Casino Bonus](…)", "Freispiele hier: …"). Few, and none after it, or
+ * harmless padding around the link would dilute it again.
+ */
+const LINK_CONTEXT_WORDS = 4;
 const MIN_WORD = 2;
 const MAX_WORD = 24;
 
@@ -123,7 +127,9 @@ export function extractFeatures(input: FilterInput): CommentFeatures {
   if (/\d/.test(input.name)) all.add('name:digits');
   if (findLinks(input.name.normalize('NFKC')).length > 0) all.add('name:link');
 
-  for (const [evasion, present] of Object.entries(normal.evasions)) if (present) all.add(`evasion:${evasion}`);
+  // The body was NFKC-folded before its links were found, so fancy letters are looked for in the original.
+  const evasions = { ...normal.evasions, fancyLetters: hasFancyLetters(input.body) };
+  for (const [evasion, present] of Object.entries(evasions)) if (present) all.add(`evasion:${evasion}`);
   for (const [evasion, present] of Object.entries(name.evasions)) if (present) all.add(`evasion:${evasion}`);
   for (const script of dominantScripts(folded)) all.add(`script:${script}`);
   all.add(`lang:${detectLanguage(words)}`);
@@ -133,7 +139,7 @@ export function extractFeatures(input: FilterInput): CommentFeatures {
 
   const linkContexts = links.map((link, i) => {
     const at = tokens.findIndex((token) => token === PLACEHOLDER(i).trim());
-    const near = at < 0 ? [] : tokens.slice(Math.max(0, at - LINK_CONTEXT_WORDS), at + LINK_CONTEXT_WORDS + 1).filter((token) => !PLACEHOLDER_WORD.test(token) && usable(token));
+    const near = at < 0 ? [] : tokens.slice(Math.max(0, at - LINK_CONTEXT_WORDS), at).filter((token) => !PLACEHOLDER_WORD.test(token) && usable(token));
     return [...new Set([...linkFeatures(link), ...near.map((word) => `w:${word}`)])];
   });
   return { all: [...all], linkContexts };

@@ -88,7 +88,7 @@ function joinSpacedLetters(text: string): { text: string; spacedOut: boolean } {
 export function normaliseText(raw: string): NormalisedText {
   const withoutInvisible = raw.replace(INVISIBLE, '');
   const folded = withoutInvisible.normalize('NFKC');
-  const fancyLetters = FANCY.test(withoutInvisible);
+  const fancyLetters = hasFancyLetters(withoutInvisible);
   let mixedScript = false;
   let leet = false;
   const lower = folded.toLowerCase().replace(/ß/g, 'ss');
@@ -106,6 +106,11 @@ export function normaliseText(raw: string): NormalisedText {
     text: spaced.text,
     evasions: { invisible: withoutInvisible.length !== raw.length, mixedScript, fancyLetters, leet, spacedOut: spaced.spacedOut },
   };
+}
+
+/** Whether a text uses letters in fancy forms (fullwidth, mathematical, circled); check before NFKC folds them. */
+export function hasFancyLetters(text: string): boolean {
+  return FANCY.test(text);
 }
 
 /** A host name as the filter compares it: NFKC, lower case, look-alike letters read as Latin, no trailing dot. */
