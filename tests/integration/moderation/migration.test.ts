@@ -4,13 +4,13 @@ import { MIGRATIONS } from '../../../functions/db/migrationList.ts';
 import { migrateToLatest } from '../../../functions/db/migrate.ts';
 import { DATABASE_KINDS, useOpenDatabase } from '../../support/testDatabase.ts';
 
-const TABLES = ['moderators', 'sessions', 'one_time_tokens', 'moderation_log', 'comment_edits', 'outbox', 'akismet_feedback', 'subscriptions', 'reports'] as const;
+const TABLES = ['moderators', 'sessions', 'one_time_tokens', 'moderation_log', 'comment_edits', 'outbox', 'akismet_feedback', 'subscriptions', 'reports', 'spam_training'] as const;
 
 describe.each(DATABASE_KINDS)('moderation migration on %s', (kind) => {
   const open = useOpenDatabase(kind, { migrate: false });
 
   it('applies after the comments migration, creates every table and is skipped the second time', async () => {
-    expect(await migrateToLatest(open.db)).toEqual(['2026_11_25_01_comments', '2026_11_25_02_moderation', '2026_11_25_03_comment_sources', '2026_11_26_01_article_subscriptions']);
+    expect(await migrateToLatest(open.db)).toEqual(['2026_11_25_01_comments', '2026_11_25_02_moderation', '2026_11_25_03_comment_sources', '2026_11_26_01_article_subscriptions', '2026_12_05_14_spam_filter']);
     for (const table of TABLES) expect(await open.db.selectFrom(table).selectAll().execute()).toEqual([]);
     expect(await migrateToLatest(open.db)).toEqual([]);
   });
@@ -33,7 +33,7 @@ describe.each(DATABASE_KINDS)('article subscriptions migration on %s', (kind) =>
     expect((await migrator.migrateTo('2026_11_25_03_comment_sources')).error).toBeUndefined();
     const comment = (id: string, status: string) => ({ id, post_slug: 'p', parent_id: null, author_name: 'A', author_email: 'a@example.org', author_url: null, body_source: id, body_html: id, status, spam_reasons: '[]', notify: 0, ip_hash: null, user_agent: null, fingerprint: id, created_at: '2026-11-01T00:00:00.000Z', updated_at: '2026-11-02T00:00:00.000Z' });
     await open.db.insertInto('comments').values([comment('alt-veroeffentlicht', 'approved'), comment('alt-wartend', 'pending')] as never).execute();
-    expect(await migrateToLatest(open.db)).toEqual(['2026_11_26_01_article_subscriptions']);
+    expect(await migrateToLatest(open.db)).toEqual(['2026_11_26_01_article_subscriptions', '2026_12_05_14_spam_filter']);
     const rows = await open.db.selectFrom('comments').select(['id', 'notified_at']).orderBy('id').execute();
     expect(rows).toEqual([{ id: 'alt-veroeffentlicht', notified_at: '2026-11-02T00:00:00.000Z' }, { id: 'alt-wartend', notified_at: null }]);
   });
@@ -44,5 +44,18 @@ describe.each(DATABASE_KINDS)('article subscriptions migration on %s', (kind) =>
     const subscription = (id: string, commentId: string | null, post = 'p') => ({ id, email: 'leserin@example.org', post_slug: post, comment_id: commentId, confirmed_at: null, created_at: stamp });
     await open.db.insertInto('subscriptions').values([subscription('s1', null), subscription('s2', 'c'), subscription('s3', 'c'), subscription('s4', null, 'q')]).execute();
     await expect(open.db.insertInto('subscriptions').values(subscription('s5', null)).execute()).rejects.toThrow();
+  });
+});
+
+describe.each(DATABASE_KINDS)('spam filter migration on %s', (kind) => {
+  const open = useOpenDatabase(kind, { migrate: false });
+
+  it('starts an empty model and rolls back to the schema before it', async () => {
+    await migrateToLatest(open.db);
+    expect(await open.db.selectFrom('spam_features').selectAll().execute()).toEqual([{ feature: '#docs', spam: 0, ham: 0, generation: 0 }]);
+    const migrator = new Migrator({ db: open.db, provider: { getMigrations: async () => MIGRATIONS } });
+    expect((await migrator.migrateDown()).error).toBeUndefined();
+    await expect(open.db.selectFrom('spam_features').selectAll().execute()).rejects.toThrow();
+    expect((await migrator.migrateUp()).error).toBeUndefined();
   });
 });
