@@ -6,6 +6,7 @@ import { API_USAGE } from './api/usage.ts';
 import { BUILD_USAGE } from './build/options.ts';
 import { MODERATION_USAGE } from './moderation/options.ts';
 import { SEARCH_USAGE } from './search/options.ts';
+import { SPAM_USAGE } from './spam/options.ts';
 import { UsageError } from './usageError.ts';
 
 /** A benchmark: takes the arguments after its name, resolves with an exit code. */
@@ -32,6 +33,11 @@ const BENCHMARKS: Record<string, { run: Benchmark; usage: string; summary: strin
     run: async (args) => (await import('./moderation/moderationBench.ts')).runModerationBench(args),
     usage: MODERATION_USAGE,
     summary: 'approve → visible against a plain GET of the list; outbox mails/s through an SMTP outage against nodemailer alone, exactly once',
+  },
+  spam: {
+    run: async (args) => (await import('./spam/spamBench.ts')).runSpamBench(args),
+    usage: SPAM_USAGE,
+    summary: 'local spam filter trained through the API on a synthetic corpus: recall, false positives, moderators\' share, time, POST throughput',
   },
   lighthouse: {
     run: async (args) => (await import('./lighthouse/lighthouseBench.ts')).runLighthouseBench(args),

@@ -8,6 +8,7 @@ import type { CommentServices } from '../comments/services.ts';
 import { SiteFile } from '../http/siteFile.ts';
 import { akismetCheck, akismetSubmitter } from '../spam/akismet.ts';
 import { compileWordList } from '../spam/wordLists.ts';
+import { checkSpamFilter } from '../spam/checkSpamFilter.ts';
 import { FilterModel } from '../spam/filterModel.ts';
 import { learnBacklog } from '../spam/trainFilter.ts';
 import { queueRunner } from '../jobs/queueRunner.ts';
@@ -48,6 +49,7 @@ export async function createServices(config: ServiceConfig, overrides: Partial<C
     cache: new ListCache(),
     words: { blocked: compileWordList(config.blockedWords), moderated: compileWordList(config.moderatedWords) },
     spamModel: new FilterModel(),
+    spamFilter: (input) => checkSpamFilter(db, services.spamModel, config.spamFilter, input),
     now: () => new Date(),
     mail: transport.send,
     queues: queueRunner([

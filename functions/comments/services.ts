@@ -4,6 +4,8 @@ import type { DatabaseKind } from '../db/openDatabase.ts';
 import type { Database } from '../db/schema.ts';
 import type { AkismetCheck, AkismetSubmit } from '../spam/akismet.ts';
 import type { FilterModel } from '../spam/filterModel.ts';
+import type { SpamFilterCheck } from '../spam/checkSpamFilter.ts';
+import type { FilterInput } from '../spam/features.ts';
 import type { WordMatcher } from '../spam/wordLists.ts';
 import type { SiteFile } from '../http/siteFile.ts';
 import type { MailTransport } from '../mail/transport.ts';
@@ -25,6 +27,8 @@ export interface CommentServices {
   words: { blocked: WordMatcher; moderated: WordMatcher };
   /** The local spam filter's counts, kept in step with the database (settings in `config.spamFilter`). */
   spamModel: FilterModel;
+  /** The local spam filter's stage (checkSpamFilter with this model and `config.spamFilter`): for new comments and re-checked texts. */
+  spamFilter: (input: FilterInput) => Promise<SpamFilterCheck>;
   /** The clock; tests replace it to step over the time trap. */
   now: () => Date;
   /** Delivers one mail from the outbox (SMTP, or .eml files under DATA_DIR/outbox/). */

@@ -5,7 +5,6 @@ import { checkHoneypot } from '../spam/honeypot.ts';
 import { checkLinks } from '../spam/links.ts';
 import { decideStatus } from '../spam/decideStatus.ts';
 import { limitReader } from '../spam/rateLimitQueries.ts';
-import { checkSpamFilter } from '../spam/checkSpamFilter.ts';
 import { checkToken, tokenAgeMs } from '../spam/timeTrap.ts';
 import { checkWords } from '../spam/wordLists.ts';
 import type { StageResult } from '../spam/verdict.ts';
@@ -75,7 +74,7 @@ export async function submitComment(services: CommentServices, submission: Submi
     checkLinks(submission.body),
     checkWords([submission.name, submission.url ?? '', submission.body].join('\n'), services.words),
   ];
-  const filter = await checkSpamFilter(db, services.spamModel, config.spamFilter, {
+  const filter = await services.spamFilter({
     name: submission.name,
     url: submission.url,
     body: submission.body,
