@@ -7,6 +7,7 @@ import { BUILD_USAGE } from './build/options.ts';
 import { MODERATION_USAGE } from './moderation/options.ts';
 import { SCALE_USAGE } from './scale/usage.ts';
 import { SEARCH_USAGE } from './search/options.ts';
+import { SPAM_USAGE } from './spam/options.ts';
 import { UsageError } from './usageError.ts';
 
 /** A benchmark: takes the arguments after its name, resolves with an exit code. */
@@ -43,6 +44,11 @@ const BENCHMARKS: Record<string, { run: Benchmark; usage: string; summary: strin
     run: async (args) => (await import('./scale/scaleBench.ts')).runScaleBench(args),
     usage: SCALE_USAGE,
     summary: 'three self-hosted instances against one on one PostgreSQL: GET/POST throughput and p99, nothing lost or doubled',
+  },
+  spam: {
+    run: async (args) => (await import('./spam/spamBench.ts')).runSpamBench(args),
+    usage: SPAM_USAGE,
+    summary: 'local spam filter trained through the API on a synthetic corpus: recall, false positives, moderators\' share, time, POST throughput',
   },
   lighthouse: {
     run: async (args) => (await import('./lighthouse/lighthouseBench.ts')).runLighthouseBench(args),

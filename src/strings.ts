@@ -58,6 +58,7 @@ export const strings = {
     dataAccess: mailTexts.dataAccess,
   },
   commentImport: commentsTexts.commentImport,
+  spamFilter: moderationTexts.spamFilter,
 } as const;
 
 export type Strings = typeof strings;

@@ -10,11 +10,19 @@ import { createServices } from '../../functions/app/createServices.ts';
 import { parseServiceConfig } from '../../functions/config/serviceConfig.ts';
 import { createServerApp } from '../../functions/selfhost/createServerApp.ts';
 import { listen } from '../../functions/selfhost/listen.ts';
+import type { SpamFilterCheck } from '../../functions/spam/checkSpamFilter.ts';
+
+const FILTER_OFF: SpamFilterCheck = {
+  assessment: { score: 0.5, outcome: 'unsure', ready: false, clues: [], formAgeMs: null, learned: { spam: 0, ham: 0, needed: 0 } },
+  stage: 'ask-akismet',
+};
 
 async function app(kind: string): Promise<Hono> {
   if (kind === 'klartext') {
     const config = parseServiceConfig(process.env);
-    return createServerApp({ siteRoot: config.siteDir, api: createApiApp(await createServices(config)) });
+    // The spam benchmark's baseline: today's pipeline, without the local filter's work.
+    const overrides = process.env.BENCH_SPAM_FILTER_OFF ? { spamFilter: async () => FILTER_OFF } : {};
+    return createServerApp({ siteRoot: config.siteDir, api: createApiApp(await createServices(config, overrides)) });
   }
   if (kind === 'same-json') {
     // The floor for this response: the same comments, held in memory, serialized by Hono.

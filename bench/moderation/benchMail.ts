@@ -36,6 +36,7 @@ export function benchMail(i: number): { to: string; subject: string; text: strin
     reject_reason: null,
     deleted_at: null,
     notified_at: null,
+    spam_assessment: null,
     created_at: STAMP,
     updated_at: STAMP,
   };

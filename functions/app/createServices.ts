@@ -8,6 +8,9 @@ import type { CommentServices } from '../comments/services.ts';
 import { SiteFile } from '../http/siteFile.ts';
 import { akismetCheck, akismetSubmitter } from '../spam/akismet.ts';
 import { compileWordList } from '../spam/wordLists.ts';
+import { checkSpamFilter } from '../spam/checkSpamFilter.ts';
+import { FilterModel } from '../spam/filterModel.ts';
+import { learnBacklog } from '../spam/trainFilter.ts';
 import { queueRunner } from '../jobs/queueRunner.ts';
 import { drainFeedback } from '../moderation/akismetFeedback.ts';
 import { createMailTransport } from '../mail/transport.ts';
@@ -28,6 +31,8 @@ export async function createServices(config: ServiceConfig, overrides: Partial<C
   const { db, kind } = await openDatabase(config.databaseUrl, { poolMax: config.databasePoolMax });
   try {
     await migrateToLatest(db);
+    // Cold start: comments decided before the filter existed, or imported, teach it now.
+    await learnBacklog(db, new Date());
   } catch (error) {
     await db.destroy();
     throw error;
@@ -45,6 +50,8 @@ export async function createServices(config: ServiceConfig, overrides: Partial<C
     cache: new ListCache(),
     words: { blocked: compileWordList(config.blockedWords), moderated: compileWordList(config.moderatedWords) },
     verifyPassword,
+    spamModel: new FilterModel(),
+    spamFilter: (input) => checkSpamFilter(db, services.spamModel, config.spamFilter, input),
     now: () => new Date(),
     mail: transport.send,
     queues: queueRunner([

@@ -78,7 +78,8 @@ export async function importComments(db: Kysely<Database>, backup: CommentsBacku
   const existing = await db.selectFrom('comments').select('id').limit(1).executeTakeFirst();
   if (existing) throw new Error(strings.commentImport.backupNotEmpty);
   // A published comment was announced already (files from before `notified_at` lack it): no subscriber hears of it again.
-  const ordered = parentsFirst(backup.comments.map((row) => ({ ...row, edited_at: row.edited_at ?? null, notified_at: row.notified_at ?? (row.status === 'approved' ? row.updated_at : null) })));
+  // The spam filter's assessment is not part of a backup: restored comments teach the filter at the next start instead.
+  const ordered = parentsFirst(backup.comments.map((row) => ({ ...row, edited_at: row.edited_at ?? null, notified_at: row.notified_at ?? (row.status === 'approved' ? row.updated_at : null), spam_assessment: null })));
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < ordered.length; i += 100) await trx.insertInto('comments').values(ordered.slice(i, i + 100)).execute();
     for (let i = 0; i < backup.sources.length; i += 100) await trx.insertInto('comment_sources').values(backup.sources.slice(i, i + 100)).execute();

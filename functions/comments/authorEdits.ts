@@ -52,7 +52,7 @@ export function statusAfterEdit(current: CommentStatus, results: readonly StageR
 
 /**
  * The author's new text (checked by parseBody already): the same text stages as a new comment
- * (links, word lists, Akismet), the old text into the edit history moderators see, „bearbeitet“ for
+ * (links, word lists, the local spam filter, Akismet), the old text into the edit history moderators see, „bearbeitet“ for
  * readers, and the list caches and CDN tags dropped when it was published.
  */
 export async function editOwnComment(services: CommentServices, id: string, token: unknown, body: string, origin: RequestOrigin): Promise<AuthorEditOutcome> {
@@ -66,12 +66,12 @@ export async function editOwnComment(services: CommentServices, id: string, toke
   if (same && same !== row.id) return { kind: 'duplicate' };
 
   const comment: Submission = { post: row.post_slug, parent: row.parent_id, name: row.author_name, email: row.author_email, url: row.author_url, body, notify: row.notify === 1, honeypotFilled: false, token: null };
-  const results = await judgeText(services, comment, post, origin);
+  const { results, assessment } = await judgeText(services, comment, post, origin);
   const status = statusAfterEdit(row.status, results);
   const reasons = [...new Set([...(JSON.parse(row.spam_reasons) as string[]), ...results.flatMap((result) => (result.verdict === 'pass' ? [] : [result.reason]))])];
   const now = services.now();
   const html = renderCommentBody(body);
-  await editCommentText(db, row, { source: body, html }, null, now, { fingerprint, status, spam_reasons: JSON.stringify(reasons), edited_at: now.toISOString() });
+  await editCommentText(db, row, { source: body, html }, null, now, { fingerprint, status, spam_reasons: JSON.stringify(reasons), spam_assessment: JSON.stringify(assessment), edited_at: now.toISOString() });
   await logModeration(db, { commentId: id, moderatorId: null, action: 'author-edit' }, now);
   if (row.status === 'approved') await listChanged(services, row.post_slug);
   if (row.status === 'approved' && status === 'pending') {

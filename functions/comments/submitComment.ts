@@ -5,9 +5,10 @@ import { checkHoneypot } from '../spam/honeypot.ts';
 import { checkLinks } from '../spam/links.ts';
 import { decideStatus } from '../spam/decideStatus.ts';
 import { limitReader } from '../spam/rateLimitQueries.ts';
-import { checkToken } from '../spam/timeTrap.ts';
+import { checkToken, tokenAgeMs } from '../spam/timeTrap.ts';
 import { checkWords } from '../spam/wordLists.ts';
 import type { StageResult } from '../spam/verdict.ts';
+import type { Assessment } from '../spam/localFilter.ts';
 import { findCommentIdByFingerprint, hasApprovedComment, insertComment, isApprovedCommentOnPost } from './queries.ts';
 import { listChanged } from './listChanged.ts';
 import { renderCommentBody } from './renderBody.ts';
@@ -42,31 +43,43 @@ export function newCommentId(): string {
   return randomBytes(12).toString('base64url');
 }
 
+/** What the text stages found, and the local spam filter's assessment (stored with the comment for moderators). */
+export interface TextJudgement {
+  results: StageResult[];
+  assessment: Assessment;
+}
+
 /**
- * The stages that judge a comment's text, after the form's own (`before`): links, word lists,
- * then Akismet unless a stage already says spam (their data then goes to no third party).
- * Run on submit and again on an author's edit (editComment.ts).
+ * The stages that judge a comment's text, after the form's own (`before`): links, word lists, the local
+ * spam filter, then Akismet when SPAM_FILTER asks for its opinion and no stage already says spam (their
+ * data then goes to no third party). Run on submit and again on an author's edit (authorEdits.ts), where
+ * there is no form age.
  */
 export async function judgeText(
-  services: Pick<CommentServices, 'config' | 'words' | 'akismet' | 'now'>,
+  services: Pick<CommentServices, 'config' | 'words' | 'akismet' | 'now' | 'spamFilter'>,
   comment: Submission,
   post: CatalogPost,
   origin: RequestOrigin,
   before: StageResult[] = [],
-): Promise<StageResult[]> {
+  formAgeMs: number | null = null,
+): Promise<TextJudgement> {
   const results: StageResult[] = [...before, checkLinks(comment.body), checkWords([comment.name, comment.url ?? '', comment.body].join('\n'), services.words)];
-  if (!results.some((result) => result.verdict === 'spam')) {
+  const filter = await services.spamFilter({ name: comment.name, url: comment.url, body: comment.body, formAgeMs });
+  if (filter.stage !== 'ask-akismet') results.push(filter.stage);
+  if (filter.stage === 'ask-akismet' && !results.some((result) => result.verdict === 'spam')) {
     results.push(await services.akismet(akismetFieldsFor(comment, post, origin, services.config.siteUrl, services.now())));
   }
-  return results;
+  return { results, assessment: filter.assessment };
 }
 
 /**
  * Takes a checked submission through the whole pipeline and stores it:
  * post and parent exist → rate limits → duplicate → honeypot, time trap,
- * links, word lists → Akismet (skipped for comments already known as spam, so
- * their data goes to no third party) → status → stored. Every comment that
- * gets this far is stored, spam included, so a wrong verdict can be undone.
+ * links, word lists → local spam filter (SPAM_FILTER: its score is stored in
+ * every mode; it decides in `local` and, when sure, in `both`) → Akismet (only
+ * when SPAM_FILTER asks for it, and skipped for comments already known as
+ * spam, so their data goes to no third party) → status → stored. Every comment
+ * that gets this far is stored, spam included, so a wrong verdict can be undone.
  */
 export async function submitComment(services: CommentServices, submission: Submission, origin: RequestOrigin): Promise<SubmitOutcome> {
   const { db, config } = services;
@@ -84,10 +97,10 @@ export async function submitComment(services: CommentServices, submission: Submi
   const fingerprint = commentFingerprint(config.secret, post.id, submission.email, submission.body);
   if (await findCommentIdByFingerprint(db, fingerprint)) return { kind: 'duplicate' };
 
-  const results = await judgeText(services, submission, post, origin, [
+  const { results, assessment } = await judgeText(services, submission, post, origin, [
     checkHoneypot(submission.honeypotFilled),
     checkToken(config.secret, submission.token, post.id, now),
-  ]);
+  ], tokenAgeMs(submission.token, now));
   const passed = results.every((result) => result.verdict === 'pass');
   const returning = passed && config.autoApprove === 'returning' && (await hasApprovedComment(db, submission.email));
   const decision = decideStatus(results, config.autoApprove, returning);
@@ -105,6 +118,7 @@ export async function submitComment(services: CommentServices, submission: Submi
     body_html: renderCommentBody(submission.body),
     status: decision.status,
     spam_reasons: JSON.stringify(decision.reasons),
+    spam_assessment: JSON.stringify(assessment),
     notify: submission.notify ? 1 : 0,
     ip_hash: ipHash,
     user_agent: origin.userAgent?.slice(0, USER_AGENT_MAX) ?? null,

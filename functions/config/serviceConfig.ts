@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { siteUrl } from '../../src/env.ts';
 import { strings } from '../../src/strings.ts';
+import type { FilterSettings } from '../spam/localFilter.ts';
 
 type Env = Record<string, string | undefined>;
 const messages = strings.serviceConfig;
@@ -39,7 +40,12 @@ export interface ServiceConfig {
   moderatedWords: string[];
   blockedWords: string[];
   ipRetentionDays: number;
+  /** The local spam filter: who judges (SPAM_FILTER), its thresholds and how many decisions it needs first. */
+  spamFilter: FilterSettings;
 }
+
+/** Defaults of the local spam filter's thresholds, chosen on `npm run bench -- spam` (see docs/spam.md). */
+export const SPAM_FILTER_DEFAULTS = { spamThreshold: 0.9, hamThreshold: 0.1, minDecisions: 20 } as const;
 
 const blank = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalText = z.preprocess(blank, z.string().trim().optional());
@@ -47,6 +53,8 @@ const httpUrl = (name: string) =>
   z.preprocess(blank, z.url({ protocol: /^https?$/, error: `${name} ${messages.url}` }).optional());
 const positiveInteger = (name: string, fallback: number) =>
   z.preprocess(blank, z.coerce.number({ error: `${name} ${messages.positiveInteger}` }).int(`${name} ${messages.positiveInteger}`).positive(`${name} ${messages.positiveInteger}`).default(fallback));
+const threshold = (name: string, fallback: number) =>
+  z.preprocess(blank, z.coerce.number({ error: `${name} ${messages.threshold}` }).min(0, `${name} ${messages.threshold}`).max(1, `${name} ${messages.threshold}`).default(fallback));
 const wordList = z.preprocess(blank, z.string().optional()).transform((value) =>
   (value ?? '')
     .split(',')
@@ -94,7 +102,11 @@ const serviceSchema = serverSchema.extend({
   COMMENT_MODERATED_WORDS: wordList,
   COMMENT_BLOCKED_WORDS: wordList,
   IP_RETENTION_DAYS: positiveInteger('IP_RETENTION_DAYS', 30),
-});
+  SPAM_FILTER: z.preprocess(blank, z.enum(['local', 'akismet', 'both'], messages.spamFilter).default('both')),
+  SPAM_SPAM_THRESHOLD: threshold('SPAM_SPAM_THRESHOLD', SPAM_FILTER_DEFAULTS.spamThreshold),
+  SPAM_HAM_THRESHOLD: threshold('SPAM_HAM_THRESHOLD', SPAM_FILTER_DEFAULTS.hamThreshold),
+  SPAM_MIN_DECISIONS: positiveInteger('SPAM_MIN_DECISIONS', SPAM_FILTER_DEFAULTS.minDecisions),
+}).refine((v) => v.SPAM_HAM_THRESHOLD < v.SPAM_SPAM_THRESHOLD, { message: messages.thresholdOrder, path: ['SPAM_HAM_THRESHOLD'] });
 
 /** Thrown on bad settings; the message names every variable that is wrong. */
 export class ConfigError extends Error {
@@ -138,6 +150,7 @@ export function parseServiceConfig(env: Env): ServiceConfig {
     moderatedWords: v.COMMENT_MODERATED_WORDS,
     blockedWords: v.COMMENT_BLOCKED_WORDS,
     ipRetentionDays: v.IP_RETENTION_DAYS,
+    spamFilter: { mode: v.SPAM_FILTER, spamThreshold: v.SPAM_SPAM_THRESHOLD, hamThreshold: v.SPAM_HAM_THRESHOLD, minDecisions: v.SPAM_MIN_DECISIONS },
   };
 }
 

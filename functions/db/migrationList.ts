@@ -6,6 +6,7 @@ import * as articleSubscriptions from './migrations/2026_11_26_01_article_subscr
 import * as listVersions from './migrations/2026_12_05_12_list_versions.ts';
 import * as buildTriggers from './migrations/2026_12_05_12_build_triggers.ts';
 import * as readerEdits from './migrations/2026_12_05_15_reader_edits.ts';
+import * as spamFilter from './migrations/2026_12_05_16_spam_filter.ts';
 
 /**
  * Every migration, in order, as an explicit import map: a bundled function has
@@ -19,4 +20,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026_12_05_12_build_triggers': buildTriggers,
   '2026_12_05_12_list_versions': listVersions,
   '2026_12_05_15_reader_edits': readerEdits,
+  '2026_12_05_16_spam_filter': spamFilter,
 };

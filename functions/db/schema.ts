@@ -38,6 +38,8 @@ export interface CommentsTable {
   edited_at: string | null;
   /** Set when subscribers were mailed about this comment (its first approval); they are never mailed about it again. */
   notified_at: string | null;
+  /** The local spam filter's score and reasons at submission (JSON, see spam/localFilter.ts `Assessment`); null if it never judged the comment. */
+  spam_assessment: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -165,7 +167,26 @@ export interface CommentSourcesTable {
   imported_at: string;
 }
 
-/** The whole database, as Kysely sees it. */
+/**
+ * The local spam filter's model: in how many spam and ham comments a feature
+ * occurred. The row `#docs` counts the comments themselves. `generation` is the
+ * training step that last changed the row, so an instance re-reads only what changed.
+ */
+export interface SpamFeaturesTable {
+  feature: string;
+  spam: number;
+  ham: number;
+  generation: number;
+}
+
+/** What one decided comment taught the filter (its label and feature names as JSON), so a changed decision can be undone. */
+export interface SpamTrainingTable {
+  comment_id: string;
+  label: 'spam' | 'ham';
+  features: string;
+  trained_at: string;
+}
+
 /** Per post, a counter raised after every change to its published comments (the list caches compare it). */
 export interface ListVersionsTable {
   post_slug: string;
@@ -179,6 +200,7 @@ export interface BuildTriggersTable {
   triggered_at: string;
 }
 
+/** The whole database, as Kysely sees it. */
 export interface Database {
   comments: CommentsTable;
   rate_limits: RateLimitsTable;
@@ -194,6 +216,8 @@ export interface Database {
   comment_sources: CommentSourcesTable;
   list_versions: ListVersionsTable;
   build_triggers: BuildTriggersTable;
+  spam_features: SpamFeaturesTable;
+  spam_training: SpamTrainingTable;
 }
 
 export type CommentRow = Selectable<CommentsTable>;

@@ -8,6 +8,7 @@ import { escapeHtml } from '../../src/lib/comments/escapeHtml.ts';
 import { enqueueFeedback } from './akismetFeedback.ts';
 import { notifySubscribers } from '../mail/commentNotifications.ts';
 import { tellRejection } from '../mail/readerNotifications.ts';
+import { forgetDeletedComment, learnFromComment } from '../spam/trainFilter.ts';
 import { clearReports, deleteComment, editCommentText, getCommentRow, logModeration, setRejectReason } from './moderationQueries.ts';
 import type { RejectReason } from './rejectReasons.ts';
 
@@ -23,8 +24,9 @@ export type ModerationServices = Pick<CommentServices, 'db' | 'cache' | 'now' | 
 
 /**
  * Applies one moderator action: the status change goes through
- * setCommentStatus (it drops the cached list), spam/ham verdicts are queued
- * for Akismet, readers' reports count as handled, and everything is logged.
+ * setCommentStatus (it drops the cached list), the local spam filter learns
+ * from it (published = ham, spam = spam), spam/ham verdicts are queued for
+ * Akismet, readers' reports count as handled, and everything is logged.
  * False when there is no such comment.
  */
 export async function moderateComment(services: ModerationServices, id: string, action: ModerationAction, moderatorId: string | null, reason: RejectReason | null = null): Promise<boolean> {
@@ -35,6 +37,7 @@ export async function moderateComment(services: ModerationServices, id: string, 
   // Any decision handles the readers' reports, a delete too (a placeholder that keeps its replies stays in the table).
   await clearReports(db, id);
   if (action === 'delete') {
+    await forgetDeletedComment(db, id, now);
     await deleteComment(db, row, { name: strings.moderation.deletedAuthor, html: `<p>${escapeHtml(strings.moderation.deletedComment)}</p>` }, now);
     await listChanged(services, row.post_slug);
     await logModeration(db, { commentId: id, moderatorId, action }, now);
@@ -43,6 +46,7 @@ export async function moderateComment(services: ModerationServices, id: string, 
   const status = TARGET_STATUS[action];
   await setRejectReason(db, id, action === 'reject' ? reason : null);
   await setCommentStatus(services, id, status);
+  await learnFromComment(db, { ...row, status }, now);
   if ((action === 'spam' || action === 'ham') && services.akismetFeedback) {
     await enqueueFeedback(db, row, action, services.config.siteUrl, now);
     services.queues.kick();
@@ -60,6 +64,8 @@ export async function editComment(services: ModerationServices, id: string, body
   const row = await getCommentRow(services.db, id);
   if (!row || row.deleted_at) return false;
   await editCommentText(services.db, row, { source: body, html: renderCommentBody(body) }, moderatorId, services.now());
+  // A decided comment teaches the filter its new text from now on (its old text is taken back).
+  await learnFromComment(services.db, { ...row, body_source: body }, services.now());
   await listChanged(services, row.post_slug);
   await logModeration(services.db, { commentId: id, moderatorId, action: 'edit' }, services.now());
   return true;

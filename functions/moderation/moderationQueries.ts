@@ -3,6 +3,7 @@ import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { CommentRow, CommentStatus, CommentUpdate, Database } from '../db/schema.ts';
 import type { HistoryEntry, ModerationComment, ModerationCommentDetail } from '../../src/lib/api/moderation.ts';
 import { escapeLike, likeEscaped } from '../db/literalLike.ts';
+import { spamFilterView } from '../spam/assessmentView.ts';
 
 export type { HistoryEntry, ModerationComment, ModerationCommentDetail } from '../../src/lib/api/moderation.ts';
 
@@ -45,6 +46,7 @@ function toModerationComment(row: CommentRow, reports: ReportSummary): Moderatio
     html: row.body_html,
     status: row.status,
     spamReasons: JSON.parse(row.spam_reasons) as string[],
+    spamFilter: spamFilterView(row.spam_assessment),
     rejectReason: row.reject_reason,
     deleted: row.deleted_at !== null,
     reports: reports.count,

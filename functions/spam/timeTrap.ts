@@ -37,3 +37,13 @@ export function checkToken(secret: string, token: string | null, post: string, n
   if (age > MAX_TOKEN_AGE_MS) return { verdict: 'moderate', reason: 'token-expired' };
   return PASS;
 }
+
+/**
+ * How long ago the token's form was handed out, without judging the token
+ * (checkToken does that): the spam filter's "time-trap age". Null without a
+ * readable token.
+ */
+export function tokenAgeMs(token: string | null, now: Date): number | null {
+  const match = token ? /^([0-9a-z]{1,12})\./.exec(token) : null;
+  return match ? now.getTime() - parseInt(match[1]!, 36) : null;
+}

@@ -15,6 +15,9 @@ export type SpamReason =
   | 'akismet-error'
   | 'akismet-timeout'
   | 'akismet-off'
+  | 'local-spam'
+  | 'local-unsure'
+  | 'local-learning'
   | 'first-comment'
   | 'manual-approval';
 

@@ -139,6 +139,9 @@ export const commentsTexts = {
     smtpUrl: 'SMTP_URL muss mit smtp:// oder smtps:// beginnen.',
     autoApprove: 'COMMENT_AUTO_APPROVE muss returning, always oder never sein.',
     trustProxy: 'TRUST_PROXY muss true, false oder die Zahl der vertrauenswürdigen Proxys sein.',
+    spamFilter: 'SPAM_FILTER muss local, akismet oder both sein.',
+    threshold: 'muss eine Zahl zwischen 0 und 1 sein.',
+    thresholdOrder: 'SPAM_HAM_THRESHOLD muss kleiner sein als SPAM_SPAM_THRESHOLD.',
   },
   purge: {
     failed: (reason: string) => `Löschen abgelaufener Daten fehlgeschlagen: ${reason}`,

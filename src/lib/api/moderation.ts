@@ -22,6 +22,8 @@ export interface ModerationComment {
   html: string;
   status: CommentStatus;
   spamReasons: string[];
+  /** The local spam filter's score and reasons at submission; null for comments it never judged. */
+  spamFilter: SpamFilterView | null;
   rejectReason: string | null;
   deleted: boolean;
   reports: number;
@@ -52,4 +54,17 @@ export interface EditEntry {
 export interface ModerationCommentDetail extends ModerationComment {
   edits: EditEntry[];
   log: HistoryEntry[];
+}
+
+/** The spam filter's view of a comment as the moderation API returns it (docs/api.md). */
+export interface SpamFilterView {
+  /** 0 = certainly ham … 1 = certainly spam. */
+  score: number;
+  outcome: 'spam' | 'ham' | 'unsure';
+  /** False while the filter was still learning: then it only advised. */
+  ready: boolean;
+  /** One German line: „Spamfilter: 97 % Spam (sicher Spam)“, or that it is still learning. */
+  summary: string;
+  /** The three to five features that weighed most, in German, strongest first. */
+  clues: Array<{ label: string; direction: 'spam' | 'ham'; weight: number }>;
 }

@@ -22,6 +22,8 @@ export interface QueueLabels {
   actions: Record<QueueAction, string>;
   rejectReasons: Record<string, string>;
   spamReasons: Record<string, string>;
+  /** The spam filter's heading and the words for the two directions a clue can point in. */
+  spamFilter: { heading: string; directions: { spam: string; ham: string } };
 }
 
 /** The buttons that make sense for a comment (approving a published comment does nothing, unless readers reported it). */
@@ -92,9 +94,33 @@ export function queueCommentHtml(comment: QueueComment, labels: QueueLabels): st
     `<div class="mod-body">${comment.html}</div>` +
     (comment.deleted ? '' : editFormHtml(comment, labels)) +
     (notes.length > 0 ? `<p class="mod-notes">${notes.join(' · ')}</p>` : '') +
+    spamFilterHtml(comment, labels) +
     `<div class="mod-actions">${buttons}</div>` +
     `<div class="mod-history" id="m-${id}-verlauf" hidden></div>` +
     '</li>'
+  );
+}
+
+/**
+ * The spam filter's score and the features that weighed most (German, from the API), each marked
+ * with the direction it points in, in words for screen readers and as a sign for the eye.
+ */
+function spamFilterHtml(comment: QueueComment, labels: QueueLabels): string {
+  const filter = comment.spamFilter;
+  if (!filter) return '';
+  const t = labels.spamFilter;
+  const clues = filter.clues
+    .map(
+      (clue) =>
+        `<li class="mod-clue" data-direction="${clue.direction}"><span aria-hidden="true">${clue.direction === 'spam' ? '▲' : '▽'} </span>` +
+        `<span class="visually-hidden">${escapeHtml(t.directions[clue.direction])}: </span>${escapeHtml(clue.label)}</li>`,
+    )
+    .join('');
+  return (
+    `<div class="mod-filter" data-outcome="${escapeHtml(filter.outcome)}" data-ready="${filter.ready}">` +
+    `<p class="mod-filter-score">${escapeHtml(filter.summary)}</p>` +
+    (clues ? `<ul class="mod-clues" aria-label="${escapeHtml(t.heading)}">${clues}</ul>` : '') +
+    '</div>'
   );
 }
 

@@ -50,7 +50,8 @@ describe('backup: npm run export → npm run import into an empty PostgreSQL dat
     const restored = await openDatabase(target.url);
     try {
       const rows = await restored.db.selectFrom('comments').selectAll().orderBy('id').execute();
-      expect(rows.map((row) => ({ ...row, notify: Number(row.notify) }))).toEqual(source.map((row) => ({ ...row, notify: Number(row.notify) })));
+      // The spam filter's assessments are not restored: the restored decisions teach the filter anew at the next start.
+      expect(rows.map((row) => ({ ...row, notify: Number(row.notify) }))).toEqual(source.map((row) => ({ ...row, notify: Number(row.notify), spam_assessment: null })));
       expect(rows.find((row) => row.id === reply)!.parent_id).toBe(ids[0]);
       expect(rows.find((row) => row.id === ids[0])!.body_html).toBe('<p>Kommentar gelöscht</p>');
     } finally {

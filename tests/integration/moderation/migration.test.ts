@@ -4,13 +4,13 @@ import { MIGRATIONS } from '../../../functions/db/migrationList.ts';
 import { migrateToLatest } from '../../../functions/db/migrate.ts';
 import { DATABASE_KINDS, useOpenDatabase } from '../../support/testDatabase.ts';
 
-const TABLES = ['moderators', 'sessions', 'one_time_tokens', 'moderation_log', 'comment_edits', 'outbox', 'akismet_feedback', 'subscriptions', 'reports', 'list_versions', 'build_triggers'] as const;
+const TABLES = ['moderators', 'sessions', 'one_time_tokens', 'moderation_log', 'comment_edits', 'outbox', 'akismet_feedback', 'subscriptions', 'reports', 'list_versions', 'build_triggers', 'spam_training'] as const;
 
 describe.each(DATABASE_KINDS)('moderation migration on %s', (kind) => {
   const open = useOpenDatabase(kind, { migrate: false });
 
   it('applies after the comments migration, creates every table and is skipped the second time', async () => {
-    expect(await migrateToLatest(open.db)).toEqual(['2026_11_25_01_comments', '2026_11_25_02_moderation', '2026_11_25_03_comment_sources', '2026_11_26_01_article_subscriptions', '2026_12_05_12_build_triggers', '2026_12_05_12_list_versions', '2026_12_05_15_reader_edits']);
+    expect(await migrateToLatest(open.db)).toEqual(['2026_11_25_01_comments', '2026_11_25_02_moderation', '2026_11_25_03_comment_sources', '2026_11_26_01_article_subscriptions', '2026_12_05_12_build_triggers', '2026_12_05_12_list_versions', '2026_12_05_15_reader_edits', '2026_12_05_16_spam_filter']);
     for (const table of TABLES) expect(await open.db.selectFrom(table).selectAll().execute()).toEqual([]);
     expect(await migrateToLatest(open.db)).toEqual([]);
   });
@@ -44,5 +44,18 @@ describe.each(DATABASE_KINDS)('article subscriptions migration on %s', (kind) =>
     const subscription = (id: string, commentId: string | null, post = 'p') => ({ id, email: 'leserin@example.org', post_slug: post, comment_id: commentId, confirmed_at: null, created_at: stamp });
     await open.db.insertInto('subscriptions').values([subscription('s1', null), subscription('s2', 'c'), subscription('s3', 'c'), subscription('s4', null, 'q')]).execute();
     await expect(open.db.insertInto('subscriptions').values(subscription('s5', null)).execute()).rejects.toThrow();
+  });
+});
+
+describe.each(DATABASE_KINDS)('spam filter migration on %s', (kind) => {
+  const open = useOpenDatabase(kind, { migrate: false });
+
+  it('starts an empty model and rolls back to the schema before it', async () => {
+    await migrateToLatest(open.db);
+    expect(await open.db.selectFrom('spam_features').selectAll().execute()).toEqual([{ feature: '#docs', spam: 0, ham: 0, generation: 0 }]);
+    const migrator = new Migrator({ db: open.db, provider: { getMigrations: async () => MIGRATIONS } });
+    expect((await migrator.migrateDown()).error).toBeUndefined();
+    await expect(open.db.selectFrom('spam_features').selectAll().execute()).rejects.toThrow();
+    expect((await migrator.migrateUp()).error).toBeUndefined();
   });
 });

@@ -25,6 +25,7 @@ const comment = (more: Partial<CommentRow> = {}): CommentRow => ({
   reject_reason: null,
   deleted_at: null,
   notified_at: null,
+  spam_assessment: null,
   created_at: '2026-11-25T10:00:00.000Z',
   updated_at: '2026-11-25T10:00:00.000Z',
   ...more,

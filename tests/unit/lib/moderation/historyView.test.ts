@@ -4,7 +4,13 @@ import type { QueueLabels } from '../../../../src/lib/moderation/queueView.ts';
 import { strings } from '../../../../src/strings.ts';
 
 const m = strings.moderation;
-const labels: QueueLabels = { queue: m.queue, actions: m.actions, rejectReasons: m.rejectReasons, spamReasons: m.spamReasons };
+const labels: QueueLabels = {
+  queue: m.queue,
+  actions: m.actions,
+  rejectReasons: m.rejectReasons,
+  spamReasons: m.spamReasons,
+  spamFilter: { heading: strings.spamFilter.heading, directions: strings.spamFilter.directions },
+};
 const h = m.queue.history;
 
 describe('moderation history markup', () => {

@@ -4,7 +4,13 @@ import { buttonsFor, queueCommentHtml, type QueueComment, type QueueLabels } fro
 import { strings } from '../../../../src/strings.ts';
 
 const m = strings.moderation;
-const labels: QueueLabels = { queue: m.queue, actions: m.actions, rejectReasons: m.rejectReasons, spamReasons: m.spamReasons };
+const labels: QueueLabels = {
+  queue: m.queue,
+  actions: m.actions,
+  rejectReasons: m.rejectReasons,
+  spamReasons: m.spamReasons,
+  spamFilter: { heading: strings.spamFilter.heading, directions: strings.spamFilter.directions },
+};
 
 const comment = (more: Partial<QueueComment> = {}): QueueComment => ({
   id: 'abc123',
@@ -18,6 +24,7 @@ const comment = (more: Partial<QueueComment> = {}): QueueComment => ({
   html: '<p>Guter Text</p>',
   status: 'pending',
   spamReasons: ['first-comment'],
+  spamFilter: null,
   rejectReason: null,
   deleted: false,
   reports: 0,
