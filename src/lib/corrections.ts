@@ -5,9 +5,12 @@ export interface PublicCorrection {
   postTitle: string;
   date: Date;
   text: string;
+  /** The wording before and after the correction, when the correction quotes them. */
+  before?: string;
+  after?: string;
 }
 
-type PostWithCorrections = PostSummary & { data: { factCheck?: { corrections: { date: Date; text: string }[] } } };
+type PostWithCorrections = PostSummary & { data: { factCheck?: { corrections: { date: Date; text: string; before?: string; after?: string }[] } } };
 
 /** Every correction of the given posts, newest first (then by article), for /korrekturen/ and its feed. */
 export function allCorrections(posts: readonly PostWithCorrections[]): PublicCorrection[] {
@@ -18,6 +21,7 @@ export function allCorrections(posts: readonly PostWithCorrections[]): PublicCor
         postTitle: post.data.title,
         date: correction.date,
         text: correction.text,
+        ...(correction.before && correction.after ? { before: correction.before, after: correction.after } : {}),
       })),
     )
     .sort((a, b) => b.date.getTime() - a.date.getTime() || a.postId.localeCompare(b.postId));

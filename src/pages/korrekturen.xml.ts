@@ -18,7 +18,7 @@ export async function GET(context: APIContext) {
       // The link doubles as the item's guid, so each correction gets its own anchor.
       link: urls.correctionAnchor(correction.postId, correction.date),
       pubDate: correction.date,
-      description: `${formatDate(correction.date)}: ${correction.text}`,
+      description: [`${formatDate(correction.date)}: ${correction.text}`, ...(correction.before && correction.after ? [`${strings.sources.correctionBefore} „${correction.before}“ ${strings.sources.correctionAfter} „${correction.after}“`] : [])].join(' '),
     })),
     customData: `<language>${strings.site.language}</language>`,
     trailingSlash: false, // links are complete already; a slash after "#anchor" would break them

@@ -77,8 +77,12 @@ describe('build: transparency for readers', () => {
   });
 
   it('lists the correction on /korrekturen/ and in its feed', async () => {
-    expect(await read('korrekturen/index.html')).toContain('Der Name der Verordnung war falsch geschrieben.');
+    const page = await read('korrekturen/index.html');
+    expect(page).toContain('Der Name der Verordnung war falsch geschrieben.');
+    // What it said before and what it says now, beside the notice.
+    expect(page).toMatch(/<dt>Vorher:<\/dt>\s*<dd><q>Datenschutz nach der DSVGO<\/q><\/dd>\s*<dt>Jetzt:<\/dt>\s*<dd><q>Datenschutz nach der DSGVO<\/q><\/dd>/);
     const feed = await read('korrekturen.xml');
+    expect(feed).toContain('Vorher: „Datenschutz nach der DSVGO“ Jetzt: „Datenschutz nach der DSGVO“');
     expect(feed).toContain('<title>Korrektur: Ein Beispielartikel</title>');
     expect(feed).toContain('/artikel/anzeige/#korrektur-2026-01-20</link>');
   });

@@ -22,6 +22,13 @@ describe('lib/corrections', () => {
     expect(list[0]!.postTitle).toBe('Titel a');
   });
 
+  it('carries the wording before and after when the correction quotes both', () => {
+    const base = post('a');
+    const quoted = { ...base, data: { ...base.data, factCheck: { corrections: [{ date: new Date('2026-01-05'), text: 'Zahl berichtigt.', before: 'drei', after: 'vier' }, { date: new Date('2026-01-06'), text: 'Nur ein Hinweis.', before: 'drei' }] } } };
+    const list = allCorrections([quoted]);
+    expect(list.map((c) => [c.before, c.after])).toEqual([[undefined, undefined], ['drei', 'vier']]);
+  });
+
   it('is empty when nothing was corrected', () => {
     expect(allCorrections([post('a')])).toEqual([]);
   });
