@@ -56,13 +56,14 @@ const CURIOSITY_GAPS = [
 /** Quoted titles („Kaum zu glauben!“, the show) are names, not the headline's own words. */
 const withoutQuotes = (text: string) => text.replace(/[„"“»][^"“”«]*["“”«]/g, ' ');
 
+// Word edges by letter, not \b: in JavaScript \b only knows ASCII, so „best“ ended before the „ä“ of „bestätigt“.
 const SUPERLATIVES =
-  /\b(aller\p{L}+st(?:e|en|er|es|em)?|(?:größt|best|schlimmst|wichtigst|gefährlichst|erfolgreichst|krassest|heftigst|ultimativ|mächtigst|teuerst|schnellst)(?:e|en|er|es|em)?)\b/iu;
+  /(?<![\p{L}\p{N}])(aller\p{L}+st(?:e|en|er|es|em)?|(?:größt|best|schlimmst|wichtigst|gefährlichst|erfolgreichst|krassest|heftigst|ultimativ|mächtigst|teuerst|schnellst)(?:e|en|er|es|em)?)(?![\p{L}\p{N}])/iu;
 
 // More superlative stems; these need an ending, because some bare forms are adverbs („längst“, „jüngst“, „höchst“).
 // „das höchste Gericht“ names a court and claims no record.
 const MORE_SUPERLATIVES =
-  /\b(?:lustigst|schönst|höchst|neuest|häufigst|beliebtest|bekanntest|spannendst|verrücktest|günstigst|billigst|sicherst|stärkst|schwächst|kleinst|längst|härtest|strengst|ältest|jüngst|modernst|peinlichst|dümmst|kuriosest|brutalst|tödlichst|reichst|teuerst)(?:e|en|er|es|em)\b(?!\s+(?:gericht|gerichtshof|instanz)\b)/iu;
+  /(?<![\p{L}\p{N}])(?:lustigst|schönst|höchst|neuest|häufigst|beliebtest|bekanntest|spannendst|verrücktest|günstigst|billigst|sicherst|stärkst|schwächst|kleinst|längst|härtest|strengst|ältest|jüngst|modernst|peinlichst|dümmst|kuriosest|brutalst|tödlichst|reichst|teuerst)(?:e|en|er|es|em)(?![\p{L}\p{N}])(?!\s+(?:gericht|gerichtshof|instanz)\b)/iu;
 
 const LISTICLE = [/nummer \d+ wird/i, /\b\d+ (dinge|gründe|tricks|fakten|fehler|tipps|geheimnisse),? die\b/i, /platz \d+ wird/i];
 
@@ -127,8 +128,8 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
     id: 'all-caps',
     defaultSeverity: 'warning',
     check: ({ title, lead, body }) =>
-      [...new Set(`${title} ${lead}`.match(/\b\p{Lu}{4,}\b/gu) ?? [])]
-        .filter((word) => !new RegExp(`\\b${word}\\b`, 'u').test(body))
+      [...new Set(`${title} ${lead}`.match(/(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])/gu) ?? [])]
+        .filter((word) => !new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(body))
         .map((word) => text['all-caps'].finding(word)),
   },
   {

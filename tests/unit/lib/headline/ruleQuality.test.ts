@@ -3,21 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { corpusQualityReport, replaceReport } from '../../../../src/lib/headline/corpusReport.ts';
 import { ruleQuality } from '../../../../src/lib/headline/ruleQuality.ts';
 import { labelled } from '../../../../src/lib/headline/corpusReport.ts';
-import { CONSTRUCTED_CASES, HEADLINE_CORPUS_PARTS, REAL_HEADLINES } from '../../../fixtures/headlineCorpus.ts';
+import { CONSTRUCTED_CASES, HELD_OUT_HEADLINES, HEADLINE_CORPUS_PARTS, REAL_HEADLINES } from '../../../fixtures/headlineCorpus.ts';
 
 describe('lib/headline/ruleQuality', () => {
   it('has at least 60 real published headlines, each with its page, with true problems and false alarms', () => {
     expect(REAL_HEADLINES.length).toBeGreaterThanOrEqual(60);
-    for (const entry of REAL_HEADLINES) expect(entry.source, entry.title).toMatch(/^https?:\/\/[^\s/]+\.[^\s]+$/);
-    expect(new Set(REAL_HEADLINES.map((entry) => entry.source)).size).toBe(REAL_HEADLINES.length);
-    expect(new Set(REAL_HEADLINES.map((entry) => entry.title)).size).toBe(REAL_HEADLINES.length);
+    const real = [...REAL_HEADLINES, ...HELD_OUT_HEADLINES];
+    for (const entry of real) expect(entry.source, entry.title).toMatch(/^https?:\/\/[^\s/]+\.[^\s]+$/);
+    expect(new Set(real.map((entry) => entry.source)).size).toBe(real.length);
+    expect(new Set(real.map((entry) => entry.title)).size).toBe(real.length);
     expect(REAL_HEADLINES.filter((entry) => entry.expected.length === 0).length).toBeGreaterThanOrEqual(30);
     expect(REAL_HEADLINES.filter((entry) => entry.expected.length > 0).length).toBeGreaterThanOrEqual(15);
   });
 
   it('keeps the constructed edge cases apart from the real headlines', () => {
     expect(CONSTRUCTED_CASES.every((entry) => entry.source === undefined)).toBe(true);
-    expect(HEADLINE_CORPUS_PARTS.map((part) => part.corpus)).toEqual([REAL_HEADLINES, CONSTRUCTED_CASES]);
+    expect(HEADLINE_CORPUS_PARTS.map((part) => part.corpus)).toEqual([REAL_HEADLINES, HELD_OUT_HEADLINES, CONSTRUCTED_CASES]);
   });
 
   for (const { heading, corpus } of HEADLINE_CORPUS_PARTS) {

@@ -98,6 +98,16 @@ describe('lib/headline/rules', () => {
     expect(rulesFlagging({ title: 'Das höchste Gericht prüft COPPA' })).not.toContain('superlative');
     expect(rulesFlagging({ title: 'COPPA ist längst überfällig' })).not.toContain('superlative');
     expect(rulesFlagging({ title: 'Die angepasste Fassung von COPPA' })).not.toContain('superlative');
+    expect(rulesFlagging({ title: 'Die älteste Regel: COPPA' })).toContain('superlative');
+  });
+
+  it('reads word edges of German words: „bestätigt“ is no „best“', () => {
+    // Held-out real headline (tests/fixtures/headlineCorpus.ts): \b in JavaScript ends a word before „ä“.
+    expect(rulesFlagging({ title: 'Macron bestätigt Festnahme, COPPA gilt' })).not.toContain('superlative');
+    expect(rulesFlagging({ title: 'Bestätigte Fälle nach COPPA' })).not.toContain('superlative');
+    expect(rulesFlagging({ title: 'Das beste Mittel gegen Tracking nach COPPA' })).toContain('superlative');
+    const shouting = lintHeadline({ ...clean, title: 'ÄRGER um COPPA' }).filter((f) => f.rule === 'all-caps');
+    expect(shouting.map((f) => f.message)).toEqual([strings.headlineRules['all-caps'].finding('ÄRGER')]);
   });
 
   it('does not take a superlative ranked within its owner for a record', () => {
