@@ -18,9 +18,17 @@ export function labelled(entry: CorpusHeadline): LabelledHeadline {
   };
 }
 
-/** The Markdown report of precision and recall per rule on a corpus. */
-export function corpusQualityReport(corpus: readonly CorpusHeadline[]): string {
-  return formatRuleQuality(ruleQuality(corpus.map(labelled)), corpus.length);
+/** A named part of the corpus, reported on its own. */
+export interface CorpusPart {
+  heading: string;
+  corpus: readonly CorpusHeadline[];
+}
+
+/** The Markdown report of precision and recall per rule, one section per part of the corpus. */
+export function corpusQualityReport(parts: readonly CorpusPart[]): string {
+  return parts
+    .map(({ heading, corpus }) => [`### ${heading}`, '', formatRuleQuality(ruleQuality(corpus.map(labelled)), corpus.length)].join('\n'))
+    .join('\n\n');
 }
 
 export const REPORT_START = '<!-- headline-quality:start -->';

@@ -38,7 +38,10 @@ function scaleOf(word: string | undefined): number | undefined {
 
 /** The numeric values mentioned in a text, in order. */
 export function numbersIn(text: string): number[] {
-  const tokens = [...text.matchAll(TOKEN)].map((m) => m[0]);
+  // Digits glued to letters are part of a name or code („BRC107“, „5G“, „A6“), not a figure.
+  const glued = (m: RegExpMatchArray) =>
+    /^\d/.test(m[0]) && (/\p{L}/u.test(text[m.index! - 1] ?? '') || /\p{L}/u.test(text[m.index! + m[0].length] ?? ''));
+  const tokens = [...text.matchAll(TOKEN)].filter((m) => !glued(m)).map((m) => m[0]);
   const values: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;

@@ -41,15 +41,45 @@ const CURIOSITY_GAPS = [
   /der grund (wird|ist) (sie|euch)/i,
   /(sie|ihr) werden? staunen/i,
   /(schockierend|unfassbar|unglaublich)/i,
+  /kaum zu glauben/i,
+  /\b(die|das|der) (dich|sie|euch) umhauen (wird|werden)\b/iu,
   /mit diesem (einen )?trick/i,
-  /das (müssen|sollten) sie (jetzt )?(?:\p{L}+ ){0,3}wissen/iu,
+  // „Das müssen Sie jetzt über Cookies wissen“, „das solltest Du dazu wissen“, „Das sollten Sie unbedingt beachten“.
+  /\b(das|dies) (müssen|muss|musst|sollten|solltest) (sie|du|ihr) (?:\p{L}+ ){0,3}(wissen|beachten|kennen)\b/iu,
   /niemand (hat|hätte) (damit )?gerechnet/i,
+  // Forward references whose referent the headline withholds: „Deshalb muss Meta …“, „eine dieser vier Apps“, „Diese Apps können …“.
+  /(?:^|[:–—]\s*)(deshalb|darum) \p{L}+/iu,
+  /\beine[rnms]? dieser\b/iu,
+  /(?:^|[:–—]\s*)diese[rnms]? [\p{L}-]+ (können|könnten|sollten|müssen|werden|machen|sind)\b/iu,
 ];
 
+/** Quoted titles („Kaum zu glauben!“, the show) are names, not the headline's own words. */
+const withoutQuotes = (text: string) => text.replace(/[„"“»][^"“”«]*["“”«]/g, ' ');
+
+// Word edges by letter, not \b: in JavaScript \b only knows ASCII, so „best“ ended before the „ä“ of „bestätigt“.
 const SUPERLATIVES =
-  /\b(aller\p{L}+st(?:e|en|er|es|em)?|(?:größt|best|schlimmst|wichtigst|gefährlichst|erfolgreichst|krassest|heftigst|ultimativ|mächtigst|teuerst|schnellst)(?:e|en|er|es|em)?)\b/iu;
+  /(?<![\p{L}\p{N}])(aller\p{L}+st(?:e|en|er|es|em)?|(?:größt|best|schlimmst|wichtigst|gefährlichst|erfolgreichst|krassest|heftigst|ultimativ|mächtigst|teuerst|schnellst)(?:e|en|er|es|em)?)(?![\p{L}\p{N}])/iu;
+
+// More superlative stems; these need an ending, because some bare forms are adverbs („längst“, „jüngst“, „höchst“).
+// „das höchste Gericht“ names a court and claims no record.
+const MORE_SUPERLATIVES =
+  /(?<![\p{L}\p{N}])(?:lustigst|schönst|höchst|neuest|häufigst|beliebtest|bekanntest|spannendst|verrücktest|günstigst|billigst|sicherst|stärkst|schwächst|kleinst|längst|härtest|strengst|ältest|jüngst|modernst|peinlichst|dümmst|kuriosest|brutalst|tödlichst|reichst|teuerst)(?:e|en|er|es|em)(?![\p{L}\p{N}])(?!\s+(?:gericht|gerichtshof|instanz)\b)/iu;
 
 const LISTICLE = [/nummer \d+ wird/i, /\b\d+ (dinge|gründe|tricks|fakten|fehler|tipps|geheimnisse),? die\b/i, /platz \d+ wird/i];
+
+// „ihr schwächster Punkt“, „sein bester Film“: ranked within their owner, a judgement about the subject, not a record.
+const POSSESSIVE_BEFORE = /\b(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|er|es|en|em)?\s+$/iu;
+
+/** The first superlative in a text that claims a record. */
+export function superlativeIn(text: string): string | undefined {
+  for (const pattern of [SUPERLATIVES, MORE_SUPERLATIVES]) {
+    const all = new RegExp(pattern.source, `${pattern.flags}g`);
+    for (const match of text.matchAll(all)) {
+      if (!POSSESSIVE_BEFORE.test(text.slice(0, match.index))) return match[0];
+    }
+  }
+  return undefined;
+}
 
 /**
  * Words in title or lead that name someone: short acronyms, CamelCase, dotted
@@ -81,23 +111,25 @@ export const HEADLINE_RULES: readonly HeadlineRule[] = [
   {
     id: 'curiosity-gap',
     defaultSeverity: 'error',
-    check: ({ title, lead }) =>
-      CURIOSITY_GAPS.filter((p) => p.test(`${title} ${lead}`)).map((p) => text['curiosity-gap'].finding(`${title} ${lead}`.match(p)![0])),
+    check: ({ title, lead }) => {
+      const own = withoutQuotes(`${title} ${lead}`);
+      return CURIOSITY_GAPS.filter((p) => p.test(own)).map((p) => text['curiosity-gap'].finding(own.match(p)![0].trim()));
+    },
   },
   {
     id: 'superlative',
     defaultSeverity: 'warning',
     check: ({ title, lead }) => {
-      const match = `${title} ${lead}`.match(SUPERLATIVES);
-      return match ? [text.superlative.finding(match[0])] : [];
+      const match = superlativeIn(`${title} ${lead}`);
+      return match ? [text.superlative.finding(match)] : [];
     },
   },
   {
     id: 'all-caps',
     defaultSeverity: 'warning',
     check: ({ title, lead, body }) =>
-      [...new Set(`${title} ${lead}`.match(/\b\p{Lu}{4,}\b/gu) ?? [])]
-        .filter((word) => !new RegExp(`\\b${word}\\b`, 'u').test(body))
+      [...new Set(`${title} ${lead}`.match(/(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])/gu) ?? [])]
+        .filter((word) => !new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(body))
         .map((word) => text['all-caps'].finding(word)),
   },
   {

@@ -36,4 +36,11 @@ describe('lib/headline/germanNumbers', () => {
     expect(sameNumber(45, 46)).toBe(false);
     expect(sameNumber(5_700_000, 7_500_000)).toBe(false);
   });
+
+  it('does not read digits glued to letters as figures: codes and product names', () => {
+    expect(numbersIn('BRC107 Wie gehen junge Menschen mit dem Algorithmus um?')).toEqual([]);
+    expect(numbersIn('5G-Ausbau und der Audi A6')).toEqual([]);
+    expect(numbersIn('Die 110 ruft an, das iPhone 8 lädt 50 Prozent')).toEqual([110, 8, 50]);
+    expect(numbersIn('10-jähriges Jubiläum')).toEqual([10]);
+  });
 });
