@@ -116,7 +116,9 @@ describe('e2e: the browser editor of `npm run cms`', () => {
       const link = await page.locator('a[href*="/redaktion/vorschau/"]').first().getAttribute('href');
       expect(link).toBe(`/redaktion/vorschau/${year}/neue-regeln-fuer-empfehlungssysteme/`);
       const preview = await browser.newPage();
-      await preview.goto(dev.url + link);
+      // What is checked is the page the dev server renders (after the redirect), not its images and
+      // dev-mode modules, which under a loaded machine took longer than the navigation timeout to load.
+      await preview.goto(dev.url + link, { waitUntil: 'commit' });
       expect(new URL(preview.url()).pathname).toBe('/artikel/neue-regeln-fuer-empfehlungssysteme/');
       expect(await preview.locator('.banner').innerText()).toBe(strings.post.draftBanner);
       await preview.close();
