@@ -44,6 +44,11 @@ const BENCHMARKS: Record<string, { run: Benchmark; usage: string; summary: strin
     usage: SCALE_USAGE,
     summary: 'three self-hosted instances against one on one PostgreSQL: GET/POST throughput and p99, nothing lost or doubled',
   },
+  threads: {
+    run: async (args) => (await import('./threads/threadsBench.ts')).runThreadsBench(args),
+    usage: 'npm run bench -- threads [--duration S]',
+    summary: 'one article with 200, 1,000 and 10,000 comments: gzip bytes before the first comment shows, Chromium time to it, GET throughput vs 200',
+  },
   lighthouse: {
     run: async (args) => (await import('./lighthouse/lighthouseBench.ts')).runLighthouseBench(args),
     usage: 'npm run bench -- lighthouse',
