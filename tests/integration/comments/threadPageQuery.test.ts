@@ -17,7 +17,7 @@ describe.each(DATABASE_KINDS)('cutting a page of threads in the database on %s',
       if (i % 4 === 0) rows.push(approvedRow(`a${i}-r-r`, i % 2 ? `a${i}-r` : `a${i}`, new Date(Date.UTC(2026, 2, 1, i)).toISOString()));
     }
     // A held-back reply makes its own reply a thread of its own; another post's comments stay out.
-    rows.push({ ...approvedRow('held', 'a3', '2026-03-05T00:00:00.000Z'), status: 'pending' });
+    rows.push({ ...approvedRow('held', 'a3', '2026-03-05T00:00:00.000Z'), status: 'pending' as const });
     rows.push(approvedRow('orphan', 'held', '2026-03-06T00:00:00.000Z'));
     rows.push(approvedRow('elsewhere', null, '2026-01-01T00:00:00.000Z', 'anderer-artikel'));
     await database.db.insertInto('comments').values(rows).execute();
