@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { commentPageRoutes } from '../comments/pageRoutes.ts';
 import { commentFeedRoutes } from '../comments/feedRoutes.ts';
 import { commentPreviewRoutes } from '../comments/previewRoutes.ts';
+import { commentCountRoutes } from '../comments/countRoutes.ts';
 import { commentRoutes } from '../comments/routes.ts';
 import { authRoutes } from '../moderation/authRoutes.ts';
 import { moderationRoutes } from '../moderation/moderationRoutes.ts';
@@ -40,6 +41,7 @@ export function createApiApp(services: CommentServices): Hono<{ Bindings: AppBin
     return c.json({ status: 'ok', database: services.dbKind, posts: await services.posts.size() });
   });
   app.route('/', commentPreviewRoutes(services));
+  app.route('/', commentCountRoutes(services));
   app.route('/', commentRoutes(services));
   app.route('/', commentFeedRoutes(services));
   app.route('/', commentPageRoutes(services));

@@ -89,6 +89,7 @@ export const commentsTexts = {
     unknownField: 'Dieses Feld ist unbekannt.',
     invalidPage: 'Bitte eine Seitenzahl ab 1 angeben.',
     invalidSort: 'Bitte „oldest“ oder „newest“ angeben.',
+    invalidPosts: (max: number) => `Bitte 1 bis ${max} Artikel-Kennungen durch Kommas getrennt angeben.`,
   },
   report: {
     // "Melden" under every approved comment; the reasons are strings.moderation.rejectReasons.
