@@ -46,3 +46,9 @@ export async function pageApprovedThreads(db: Kysely<Database>, post: string, pa
   }));
   return { comments, page, pages, total };
 }
+
+/** The id and name of an approved comment of `post`, for the reply form of the comments page; undefined otherwise. */
+export async function findApprovedAuthor(db: Kysely<Database>, id: string, post: string): Promise<{ id: string; name: string } | undefined> {
+  const row = await db.selectFrom('comments').select(['id', 'author_name']).where('id', '=', id).where('post_slug', '=', post).where('status', '=', 'approved').executeTakeFirst();
+  return row && { id: row.id, name: row.author_name };
+}
