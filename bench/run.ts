@@ -50,6 +50,11 @@ const BENCHMARKS: Record<string, { run: Benchmark; usage: string; summary: strin
     usage: SPAM_USAGE,
     summary: 'local spam filter trained through the API on a synthetic corpus: recall, false positives, moderators\' share, time, POST throughput',
   },
+  threads: {
+    run: async (args) => (await import('./threads/threadsBench.ts')).runThreadsBench(args),
+    usage: 'npm run bench -- threads [--duration S]',
+    summary: 'one article with 200, 1,000 and 10,000 comments: gzip bytes before the first comment shows, Chromium time to it, GET throughput vs 200',
+  },
   lighthouse: {
     run: async (args) => (await import('./lighthouse/lighthouseBench.ts')).runLighthouseBench(args),
     usage: 'npm run bench -- lighthouse',

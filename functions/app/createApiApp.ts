@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { commentPageRoutes } from '../comments/pageRoutes.ts';
 import { commentFeedRoutes } from '../comments/feedRoutes.ts';
+import { commentPreviewRoutes } from '../comments/previewRoutes.ts';
+import { commentCountRoutes } from '../comments/countRoutes.ts';
 import { commentRoutes } from '../comments/routes.ts';
 import { commentEditRoutes } from '../comments/editRoutes.ts';
 import { authRoutes } from '../moderation/authRoutes.ts';
@@ -39,6 +41,8 @@ export function createApiApp(services: CommentServices): Hono<{ Bindings: AppBin
     }
     return c.json({ status: 'ok', database: services.dbKind, posts: await services.posts.size() });
   });
+  app.route('/', commentPreviewRoutes(services));
+  app.route('/', commentCountRoutes(services));
   app.route('/', commentRoutes(services));
   // Before the comments pages: /kommentare/bearbeiten/ is no post's page.
   app.route('/', commentEditRoutes(services));

@@ -3,9 +3,8 @@ import { CACHE_TAG_HEADER, commentsCacheTag } from '../cdn/cacheTags.ts';
 import { ApiError } from '../http/apiError.ts';
 import type { AppBindings } from '../http/clientIp.ts';
 import { renderCommentsPage } from './commentsPage.ts';
-import { listApprovedComments } from './queries.ts';
 import { parseListQuery } from './listQuery.ts';
-import { pageThreads } from './pageThreads.ts';
+import { findApprovedAuthor, pageApprovedThreads } from './threadPageQuery.ts';
 import type { CommentServices } from './services.ts';
 import { LIST_CACHE_HEADERS } from './routes.ts';
 
@@ -26,10 +25,9 @@ export function commentPageRoutes(services: CommentServices): Hono<{ Bindings: A
     const sortParam = c.req.query('sortierung');
     const query = parseListQuery(c.req.query('seite'), sortParam === undefined ? undefined : ({ neueste: 'newest', aelteste: 'oldest' } as Record<string, string>)[sortParam] ?? sortParam);
     if (!query.ok) throw new ApiError(400, 'invalid-input', { fields: { ...(query.fields.page && { seite: query.fields.page }), ...(query.fields.sort && { sortierung: query.fields.sort }) } });
-    const all = await listApprovedComments(services.db, post.id);
-    const { comments, page, pages } = pageThreads(all, query.page, query.sort);
+    const { comments, page, pages, total } = await pageApprovedThreads(services.db, post.id, query.page, query.sort);
     const parentId = c.req.query('antwort');
-    const parent = all.find((comment) => comment.id === parentId);
+    const parent = parentId ? await findApprovedAuthor(services.db, parentId, post.id) : undefined;
     const reported = comments.find((comment) => comment.id === c.req.query('melden'));
     for (const [name, value] of Object.entries(LIST_CACHE_HEADERS)) c.header(name, value);
     c.header(CACHE_TAG_HEADER, commentsCacheTag(post.id));
@@ -37,7 +35,7 @@ export function commentPageRoutes(services: CommentServices): Hono<{ Bindings: A
       renderCommentsPage(template, {
         post,
         comments,
-        paging: { page, pages, sort: query.sort, total: all.length },
+        paging: { page, pages, sort: query.sort, total },
         form: { parent: parent?.id, replyToName: parent?.name },
         report: reported && { commentId: reported.id },
       }),

@@ -11,7 +11,8 @@ import { editPageUrl, issueEditToken } from './editToken.ts';
 import { readListVersion } from './listVersions.ts';
 import { listApprovedComments } from './queries.ts';
 import { parseListQuery } from './listQuery.ts';
-import { pageThreads, type CommentSort } from './pageThreads.ts';
+import { type CommentSort } from './pageThreads.ts';
+import { pageApprovedThreads } from './threadPageQuery.ts';
 import type { CommentServices } from './services.ts';
 import { parseSubmission, type Submission } from './submissionSchema.ts';
 import { submitComment, type SubmitOutcome } from './submitComment.ts';
@@ -92,10 +93,9 @@ export function commentRoutes(services: CommentServices): Hono<Env> {
       version,
       Date.now(),
       async () => {
-        const all = await listApprovedComments(services.db, post.id);
-        const paged = pageThreads(all, page, sort);
+        const paged = await pageApprovedThreads(services.db, post.id, page, sort);
         const next = paged.page < paged.pages ? listUrl(post.id, paged.page + 1, sort) : null;
-        return { comments: paged.comments, page: paged.page, pages: paged.pages, sort, total: all.length, next };
+        return { comments: paged.comments, page: paged.page, pages: paged.pages, sort, total: paged.total, next };
       },
       `${page}|${sort}`,
     );

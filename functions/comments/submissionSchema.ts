@@ -71,7 +71,7 @@ export function normaliseUrl(value: string): string | null {
 const NOTIFY_YES = new Set(['on', 'true', '1', 'yes', 'ja']);
 const NOTIFY_NO = new Set(['', 'off', 'false', '0', 'no', 'nein']);
 
-const schema = z.object({
+export const submissionFields = z.object({
   post: text('post', { required: true }),
   parent: text('parent', { required: false }),
   name: text('name', { required: true }),
@@ -115,7 +115,7 @@ export type SubmissionResult = { ok: true; submission: Submission } | { ok: fals
  * are ignored.
  */
 export function parseSubmission(input: Record<string, unknown>): SubmissionResult {
-  const result = schema.safeParse(input);
+  const result = submissionFields.safeParse(input);
   if (!result.success) {
     const fields: Record<string, string> = {};
     for (const issue of result.error.issues) {

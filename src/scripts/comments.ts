@@ -7,11 +7,12 @@
 import { commentListHtml } from '../lib/comments/commentListHtml.ts';
 import type { PublicComment } from '../lib/comments/commentThread.ts';
 import { toggleReportForm } from './commentReport.ts';
+import { setUpPreview, type PreviewLabels } from './commentPreview.ts';
 import { fill } from '../lib/fillPlaceholders.ts';
 import { timeTrapToken } from './timeTrapToken.ts';
 import { markOwn, rememberOwn, setUpOwnComments } from './commentEdits.ts';
 
-interface Labels {
+interface Labels extends PreviewLabels {
   reply: string;
   report: string;
   reportOf: string;
@@ -44,6 +45,7 @@ function setUp(section: HTMLElement): void {
   const submit = form.querySelector<HTMLButtonElement>('.comment-submit')!;
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement | null;
   const query = `?post=${encodeURIComponent(post)}`;
+  setUpPreview(form, post, labels);
 
   // Pages hold whole threads, so the pages loaded so far render as one list.
   let shown: PublicComment[] = [];

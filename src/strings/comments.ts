@@ -6,6 +6,9 @@ export const commentsTexts = {
     loading: 'Kommentare werden geladen …',
     loadFailed: 'Die Kommentare konnten gerade nicht geladen werden.',
     loadMore: 'Weitere Kommentare laden',
+    preview: 'Vorschau',
+    previewBack: 'Weiter bearbeiten',
+    previewFailed: 'Die Vorschau konnte gerade nicht geladen werden.',
     feedTitle: (title: string) => `Kommentare zu „${title}“ · Klartext`,
     siteFeedTitle: 'Neue Kommentare · Klartext',
     feedLink: 'Kommentare als Feed (Atom)',
@@ -89,6 +92,7 @@ export const commentsTexts = {
     unknownField: 'Dieses Feld ist unbekannt.',
     invalidPage: 'Bitte eine Seitenzahl ab 1 angeben.',
     invalidSort: 'Bitte „oldest“ oder „newest“ angeben.',
+    invalidPosts: (max: number) => `Bitte 1 bis ${max} Artikel-Kennungen durch Kommas getrennt angeben.`,
   },
   report: {
     // "Melden" under every approved comment; the reasons are strings.moderation.rejectReasons.

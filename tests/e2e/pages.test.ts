@@ -98,7 +98,13 @@ describe('e2e: every page type', () => {
   it('sets no cookie and asks no other host on any page type; pages load only the search loader, plus their feature’s script', async () => {
     // The one script a page type has besides the search loader: comments on articles, the moderation
     // statistics on the guidelines, the data request form on the privacy page.
-    const featureScripts: Record<string, string> = { article: 'CommentSection', guidelines: 'ModerationStats', privacy: 'DataRequestForm' };
+    // The comment counts on lists of posts (src/scripts/commentCounts.ts) on every page with a PostList.
+    const featureScripts: Record<string, string> = {
+      article: 'CommentSection',
+      guidelines: 'ModerationStats',
+      privacy: 'DataRequestForm',
+      ...Object.fromEntries(['home', 'tag', 'category', 'author', 'archiveYear'].map((name) => [name, 'PostList'])),
+    };
     for (const [name, path] of Object.entries(types)) {
       const { page, outside, requested } = await open(path);
       expect(outside, name).toEqual([]);

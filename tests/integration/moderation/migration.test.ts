@@ -10,7 +10,7 @@ describe.each(DATABASE_KINDS)('moderation migration on %s', (kind) => {
   const open = useOpenDatabase(kind, { migrate: false });
 
   it('applies after the comments migration, creates every table and is skipped the second time', async () => {
-    expect(await migrateToLatest(open.db)).toEqual(['2026_11_25_01_comments', '2026_11_25_02_moderation', '2026_11_25_03_comment_sources', '2026_11_26_01_article_subscriptions', '2026_12_05_12_build_triggers', '2026_12_05_12_list_versions', '2026_12_05_15_reader_edits', '2026_12_05_16_spam_filter']);
+    expect(await migrateToLatest(open.db)).toEqual(['2026_11_25_01_comments', '2026_11_25_02_moderation', '2026_11_25_03_comment_sources', '2026_11_26_01_article_subscriptions', '2026_12_05_12_build_triggers', '2026_12_05_12_list_versions', '2026_12_05_15_reader_edits', '2026_12_05_16_spam_filter', '2026_12_05_17_comment_threads']);
     for (const table of TABLES) expect(await open.db.selectFrom(table).selectAll().execute()).toEqual([]);
     expect(await migrateToLatest(open.db)).toEqual([]);
   });

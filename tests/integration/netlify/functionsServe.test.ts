@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { setCommentStatus } from '../../../functions/comments/commentStatus.ts';
 import { EDIT_PAGE_PATH } from '../../../functions/comments/editToken.ts';
+import { renderCommentBody } from '../../../functions/comments/renderBody.ts';
 import { MAIL_ACTION_PATH } from '../../../functions/mail/moderatorNotice.ts';
 import { enqueueMail } from '../../../functions/mail/outbox.ts';
 import { CONFIRM_PATH, UNSUBSCRIBE_PATH } from '../../../functions/mail/readerNotifications.ts';
@@ -144,6 +145,16 @@ describe('the comment service as Netlify builds and runs it (netlify functions:s
       expect(res.headers.get('cdn-cache-control')).toMatch(/public, max-age=\d+/);
       expect(res.headers.get('netlify-cache-tag')).toBe(`comments-${POST}`);
     }
+  });
+
+  it('answers the preview and the list pages’ comment counts from the function', async () => {
+    const preview = await fetch(`${server.url}/api/comments/preview`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ post: POST, body: 'Ganz *klar*' }) });
+    expect(preview.status).toBe(200);
+    expect(await preview.json()).toEqual({ html: renderCommentBody('Ganz *klar*') });
+    const counts = await fetch(`${server.url}/api/comments/counts?posts=${POST}`);
+    expect(counts.status).toBe(200);
+    expect(await counts.json()).toEqual({ counts: { [POST]: expect.any(Number) } });
+    expect(counts.headers.get('netlify-cache-tag')).toBe(`comments-${POST}`);
   });
 
   it('serves the comment feeds through the function, tagged so a removal purges them too', async () => {
