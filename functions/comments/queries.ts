@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { PublicComment } from '../../src/lib/comments/commentThread.ts';
-import type { CommentStatus, Database, NewCommentRow } from '../db/schema.ts';
+import type { CommentRow, CommentStatus, Database, NewCommentRow } from '../db/schema.ts';
 
 /**
  * Stores a new comment. Returns false when the same comment (same
@@ -56,7 +56,15 @@ export async function listApprovedComments(db: Kysely<Database>, post: string): 
     .orderBy('created_at')
     .orderBy('id')
     .execute();
-  return rows.map((row) => ({
+  return rows.map(toPublicComment);
+}
+
+/** The columns a published comment shows to readers, as `toPublicComment` reads them. */
+export type PublicCommentRow = Pick<CommentRow, 'id' | 'parent_id' | 'author_name' | 'author_url' | 'body_html' | 'created_at' | 'edited_at'>;
+
+/** A published comment as the API and the comments page show it: nothing a reader may not see. */
+export function toPublicComment(row: PublicCommentRow): PublicComment {
+  return {
     id: row.id,
     parent: row.parent_id,
     name: row.author_name,
@@ -65,7 +73,7 @@ export async function listApprovedComments(db: Kysely<Database>, post: string): 
     createdAt: row.created_at,
     // Only where set: most comments are never edited, and the list stays small.
     ...(row.edited_at ? { editedAt: row.edited_at } : {}),
-  }));
+  };
 }
 
 /** Sets a comment's status; returns its post, or undefined when there is no such comment. */

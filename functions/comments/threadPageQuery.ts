@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { PublicComment } from '../../src/lib/comments/commentThread.ts';
+import { toPublicComment, type PublicCommentRow } from './queries.ts';
 import type { Database } from '../db/schema.ts';
 import { THREADS_PER_PAGE, type CommentPage, type CommentSort } from './pageThreads.ts';
 
@@ -25,7 +25,7 @@ export async function pageApprovedThreads(db: Kysely<Database>, post: string, pa
   const pages = Math.max(1, Math.ceil(Number(counts.rows[0]?.threads ?? 0) / perPage));
   if (total === 0 || page > pages) return { comments: [], page, pages, total };
   const dir = sql.raw(sort === 'newest' ? 'DESC' : 'ASC');
-  const rows = await sql<{ id: string; parent_id: string | null; author_name: string; author_url: string | null; body_html: string; created_at: string }>`
+  const rows = await sql<PublicCommentRow>`
     WITH RECURSIVE ${approved}, ${roots},
     chosen AS (SELECT id, created_at FROM roots ORDER BY created_at ${dir}, id ${dir} LIMIT ${perPage} OFFSET ${(page - 1) * perPage}),
     tree (id, root) AS (
@@ -33,17 +33,10 @@ export async function pageApprovedThreads(db: Kysely<Database>, post: string, pa
       UNION ALL
       SELECT approved.id, tree.root FROM approved JOIN tree ON approved.parent_id = tree.id
     )
-    SELECT c.id, c.parent_id, c.author_name, c.author_url, c.body_html, c.created_at
+    SELECT c.id, c.parent_id, c.author_name, c.author_url, c.body_html, c.created_at, c.edited_at
     FROM tree JOIN comments c ON c.id = tree.id JOIN chosen r ON r.id = tree.root
     ORDER BY r.created_at ${dir}, r.id ${dir}, c.created_at ASC, c.id ASC`.execute(db);
-  const comments: PublicComment[] = rows.rows.map((row) => ({
-    id: row.id,
-    parent: row.parent_id,
-    name: row.author_name,
-    url: row.author_url,
-    html: row.body_html,
-    createdAt: row.created_at,
-  }));
+  const comments = rows.rows.map(toPublicComment);
   return { comments, page, pages, total };
 }
 
