@@ -37,7 +37,8 @@ export async function createServices(config: ServiceConfig, overrides: Partial<C
     await db.destroy();
     throw error;
   }
-  const akismetFeedback = akismetSubmitter({ key: config.akismetKey, blog: config.siteUrl, endpoint: config.akismetEndpoint });
+  // SPAM_FILTER=local: nothing goes to Akismet, not even the moderators' verdicts, whether a key is set or not.
+  const akismetFeedback = config.spamFilter.mode === 'local' ? undefined : akismetSubmitter({ key: config.akismetKey, blog: config.siteUrl, endpoint: config.akismetEndpoint });
   const transport = createMailTransport({ smtpUrl: config.smtpUrl, dataDir: config.dataDir });
   const services: RunningServices = {
     db,

@@ -13,6 +13,7 @@ import { renderCommentBody } from './renderBody.ts';
 import type { RequestOrigin } from './requestOrigin.ts';
 import type { CommentServices } from './services.ts';
 import { commentFingerprint, judgeText } from './submitComment.ts';
+import { forgetDeletedComment, learnFromComment } from '../spam/trainFilter.ts';
 import type { Submission } from './submissionSchema.ts';
 
 /** Why an author's change was refused, or what became of it. */
@@ -72,6 +73,10 @@ export async function editOwnComment(services: CommentServices, id: string, toke
   const now = services.now();
   const html = renderCommentBody(body);
   await editCommentText(db, row, { source: body, html }, null, now, { fingerprint, status, spam_reasons: JSON.stringify(reasons), spam_assessment: JSON.stringify(assessment), edited_at: now.toISOString() });
+  // What a moderator's decision taught the filter now stands for the new text; an edit that changed the
+  // status (back to the queue, or to spam by the filter's own verdict) takes the lesson back, so the filter
+  // never learns from its own verdicts.
+  await learnFromComment(db, { ...row, status: status === row.status ? status : 'pending', body_source: body, spam_assessment: JSON.stringify(assessment) }, now);
   await logModeration(db, { commentId: id, moderatorId: null, action: 'author-edit' }, now);
   if (row.status === 'approved') await listChanged(services, row.post_slug);
   if (row.status === 'approved' && status === 'pending') {
@@ -86,6 +91,8 @@ export async function deleteOwnComment(services: CommentServices, id: string, to
   const row = await authorised(services, id, token, origin);
   if ('kind' in row) return row;
   const now = services.now();
+  // What it taught the filter as ham goes with it, as on a moderator's delete.
+  await forgetDeletedComment(services.db, id, now);
   await deleteComment(services.db, row, { name: strings.moderation.deletedAuthor, html: `<p>${escapeHtml(strings.commentEdits.deletedByAuthor)}</p>` }, now);
   if (row.status === 'approved') await listChanged(services, row.post_slug);
   await logModeration(services.db, { commentId: id, moderatorId: null, action: 'author-delete' }, now);

@@ -179,7 +179,8 @@ export async function editCommentText(db: Kysely<Database>, row: CommentRow, bod
 
 /**
  * Deletes a comment. One with replies stays as an empty placeholder, so the
- * thread keeps its shape: author, e-mail, text, hashes and edit history go.
+ * thread keeps its shape: author, e-mail, text, hashes, the spam filter's
+ * assessment (it names words of the text) and edit history go.
  */
 export async function deleteComment(db: Kysely<Database>, row: CommentRow, placeholder: { name: string; html: string }, now: Date): Promise<'deleted' | 'placeholder'> {
   const reply = await db.selectFrom('comments').select('id').where('parent_id', '=', row.id).limit(1).executeTakeFirst();
@@ -191,7 +192,7 @@ export async function deleteComment(db: Kysely<Database>, row: CommentRow, place
     await trx.deleteFrom('comment_edits').where('comment_id', '=', row.id).execute();
     await trx
       .updateTable('comments')
-      .set({ author_name: placeholder.name, author_email: '', author_url: null, body_source: '', body_html: placeholder.html, notify: 0, ip_hash: null, user_agent: null, deleted_at: now.toISOString(), updated_at: now.toISOString() })
+      .set({ author_name: placeholder.name, author_email: '', author_url: null, body_source: '', body_html: placeholder.html, notify: 0, ip_hash: null, user_agent: null, spam_assessment: null, deleted_at: now.toISOString(), updated_at: now.toISOString() })
       .where('id', '=', row.id)
       .execute();
   });

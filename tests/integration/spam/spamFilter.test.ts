@@ -192,6 +192,33 @@ describe.each(DATABASE_KINDS)('local spam filter (SPAM_FILTER=local) on %s', (da
     expect(await countsOf(server, 'w:glitzerkram')).toEqual({ spam: 1, ham: 0 });
   });
 
+  it('takes back what a comment taught as ham when its author deletes it, and learns the new text of an author’s edit', async () => {
+    const post = async (body: string) => {
+      const res = await postComment(server, validComment({ body }));
+      expect(res.status).toBe(201);
+      return (await res.json()) as { id: string; editToken: string };
+    };
+    const author = (method: 'PATCH' | 'DELETE', id: string, body: Record<string, unknown>) =>
+      fetch(`${server.url}/api/comments/${id}`, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const edited = await post('Ein Kommentar über den Seidenschwanz im Winter.');
+    await api.decide(edited.id, 'approve');
+    expect(await countsOf(server, 'w:seidenschwanz')).toEqual({ spam: 0, ham: 1 });
+    expect((await author('PATCH', edited.id, { body: 'Ein Kommentar über den Bergfink im Winter.', editToken: edited.editToken })).status).toBe(200);
+    if ((await api.row(edited.id)).status === 'approved') {
+      expect(await countsOf(server, 'w:bergfink')).toEqual({ spam: 0, ham: 1 });
+    } else {
+      // The filter sent the edit back to a moderator: the moderator's lesson is taken back, none learnt from its own verdict.
+      expect(await countsOf(server, 'w:bergfink')).toEqual({ spam: 0, ham: 0 });
+    }
+    expect(await countsOf(server, 'w:seidenschwanz')).toEqual({ spam: 0, ham: 0 });
+
+    const deleted = await post('Ein Kommentar über das Gimpelnest am Futterhaus.');
+    await api.decide(deleted.id, 'approve');
+    expect(await countsOf(server, 'w:gimpelnest')).toEqual({ spam: 0, ham: 1 });
+    expect((await author('DELETE', deleted.id, { editToken: deleted.editToken })).status).toBe(200);
+    expect(await countsOf(server, 'w:gimpelnest')).toEqual({ spam: 0, ham: 0 });
+  });
+
   it('sent nothing to Akismet: without a key no comment leaves the machine', () => {
     expect(akismet.requests).toEqual([]);
     expect(akismet.submissions).toEqual([]);
@@ -223,6 +250,23 @@ describe.each(DATABASE_KINDS)('SPAM_FILTER=both on %s', (database) => {
       expect(watch.seen.filter((entry) => entry.endsWith(`:${new URL(akismet.url).port}`))).toEqual([]);
     } finally {
       watch.stop();
+      await server.close();
+    }
+  });
+
+  it('SPAM_FILTER=local with AKISMET_KEY sends Akismet nothing, not even the moderators’ verdicts', async () => {
+    const server = await startSiteServer(inject('siteDir'), { database, env: { SPAM_FILTER: 'local', SPAM_MIN_DECISIONS: '6', AKISMET_KEY: 'test-key', AKISMET_ENDPOINT: akismet.url } });
+    try {
+      akismet.requests.length = 0;
+      akismet.submissions.length = 0;
+      const api = apiOf(server, await login(server, await createModerator(server)));
+      await api.train();
+      const spam = await api.submit(HELD_OUT.spam);
+      await api.decide(spam.id, 'ham');
+      await server.services.queues.idle();
+      expect(akismet.requests).toEqual([]);
+      expect(akismet.submissions).toEqual([]);
+    } finally {
       await server.close();
     }
   });
