@@ -3,9 +3,10 @@ import { strings } from '../../src/strings.ts';
 import { approvedRow } from '../support/commentRows.ts';
 import { POST } from '../support/commentClient.ts';
 import { useSiteInBrowser } from '../support/siteInBrowser.ts';
+import { DATABASE_KINDS } from '../support/testDatabase.ts';
 
-describe('e2e: comment counts on list pages', () => {
-  const site = useSiteInBrowser();
+describe.each(DATABASE_KINDS)('e2e: comment counts on list pages on %s', (database) => {
+  const site = useSiteInBrowser({ database });
 
   beforeEach(async () => {
     await site.server.services.db.deleteFrom('comments').execute();

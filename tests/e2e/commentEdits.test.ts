@@ -6,6 +6,7 @@ import { startAkismetStandIn } from '../support/akismetStandIn.ts';
 import { seriousAxeViolations } from '../support/axe.ts';
 import { POST, storedComments } from '../support/commentClient.ts';
 import { useSiteInBrowser } from '../support/siteInBrowser.ts';
+import { DATABASE_KINDS } from '../support/testDatabase.ts';
 
 const ARTICLE = `/artikel/${POST}/`;
 // The time trap refuses comments sent less than 3 s after the form's token was issued.
@@ -14,7 +15,7 @@ const t = strings.commentEdits;
 /** The edit page's own form posts land on its address without the link's query. */
 const posted = (url: URL) => url.pathname === '/kommentare/bearbeiten/' && url.search === '';
 
-describe('e2e: a reader edits and deletes their own comment within 15 minutes', () => {
+describe.each(DATABASE_KINDS)('e2e: a reader edits and deletes their own comment within 15 minutes on %s', (database) => {
   let akismet: Awaited<ReturnType<typeof startAkismetStandIn>>;
 
   beforeAll(async () => {
@@ -24,7 +25,7 @@ describe('e2e: a reader edits and deletes their own comment within 15 minutes', 
     await akismet?.close();
   });
   // Akismet says ham and returning authors are published at once, so an edit that passes every check stays published.
-  const site = useSiteInBrowser({ env: () => ({ AKISMET_KEY: 'test-key', AKISMET_ENDPOINT: akismet.url }) });
+  const site = useSiteInBrowser({ database, env: () => ({ AKISMET_KEY: 'test-key', AKISMET_ENDPOINT: akismet.url }) });
 
   beforeEach(async () => {
     await site.server.services.db.deleteFrom('comments').execute();

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/strings.ts';
 import { POST } from '../support/commentClient.ts';
 import { useSiteInBrowser } from '../support/siteInBrowser.ts';
+import { DATABASE_KINDS } from '../support/testDatabase.ts';
 
 const ARTICLE = `/artikel/${POST}/`;
 
-describe('e2e: the comment preview toggle', () => {
-  const site = useSiteInBrowser();
+describe.each(DATABASE_KINDS)('e2e: the comment preview toggle on %s', (database) => {
+  const site = useSiteInBrowser({ database });
 
   it('shows the HTML the server would store in place of the text field, and back, storing nothing', async () => {
     const { page, outside } = await site.open(ARTICLE, { javaScriptEnabled: true });

@@ -10,14 +10,15 @@ import { strings } from '../../src/strings.ts';
 import { approvedRow } from '../support/commentRows.ts';
 import { listComments, POST, postComment, storedComments, validComment } from '../support/commentClient.ts';
 import { useSiteInBrowser, type OpenedPage } from '../support/siteInBrowser.ts';
+import { DATABASE_KINDS } from '../support/testDatabase.ts';
 import { XSS_BODIES, XSS_NAMES, XSS_URLS } from '../support/xssCorpus.ts';
 
 const ARTICLE = `/artikel/${POST}/`;
 // The time trap refuses comments sent less than 3 s after the form's token was issued.
 const HUMAN_PAUSE_MS = 3_200;
 
-describe('e2e: comments on an article', () => {
-  const site = useSiteInBrowser();
+describe.each(DATABASE_KINDS)('e2e: comments on an article on %s', (database) => {
+  const site = useSiteInBrowser({ database });
 
   beforeEach(async () => {
     await site.server.services.db.deleteFrom('comments').execute();
