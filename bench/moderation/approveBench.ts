@@ -14,6 +14,7 @@ import { addModerator, setModeratorPassword } from '../../functions/moderation/m
 import { startServer, stopServer } from '../api/childServer.ts';
 import { seedComments } from '../api/seedComments.ts';
 import { summarize, type Summary } from './stats.ts';
+import { loginModerator, type ModeratorSession } from '../moderatorLogin.ts';
 
 const POST_ID = 'bench-artikel';
 const MODERATOR = 'moderatorin@example.org';
@@ -38,23 +39,8 @@ export interface ApproveBenchResult {
   neverVisible: number;
 }
 
-interface Session {
-  url: string;
-  cookie: string;
-  csrfToken: string;
-}
-
-/** Logs in as the moderation page does (own Origin, Sec-Fetch-Site) and keeps the cookie and CSRF token. */
-async function login(url: string): Promise<Session> {
-  const res = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: url, 'Sec-Fetch-Site': 'same-origin' },
-    body: JSON.stringify({ email: MODERATOR, password: PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`Login failed: ${res.status} ${await res.text()}`);
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { url, cookie: res.headers.getSetCookie()[0]!.split(';')[0]!, csrfToken };
-}
+type Session = ModeratorSession;
+const login = (url: string): Promise<Session> => loginModerator(url, MODERATOR, PASSWORD);
 
 async function approve(session: Session, id: string): Promise<void> {
   const res = await fetch(`${session.url}/api/moderation/comments/${id}/approve`, {

@@ -29,6 +29,7 @@ import { readCorpus, shuffled, splitCorpus, type CorpusMessage } from './corpus.
 import { sortingMetrics, withThresholds, type Outcome } from './metrics.ts';
 import { parseSpamOptions } from './options.ts';
 import { formatSpamReport } from './report.ts';
+import { loginModerator, type ModeratorSession } from '../moderatorLogin.ts';
 
 const POST_ID = 'bench-artikel';
 const SECRET = 'bench-secret-0123456789-abcdefghijklmnopq';
@@ -37,22 +38,8 @@ const PASSWORD = 'Ein langes Passwort für den Benchmark 2026';
 /** Repetitions of the in-process timing per test message (after one warm-up pass). */
 const TIMING_ROUNDS = 5;
 
-interface Session {
-  url: string;
-  cookie: string;
-  csrfToken: string;
-}
-
-async function login(url: string): Promise<Session> {
-  const res = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: url, 'Sec-Fetch-Site': 'same-origin' },
-    body: JSON.stringify({ email: MODERATOR, password: PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`Login failed: ${res.status} ${await res.text()}`);
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { url, cookie: res.headers.getSetCookie()[0]!.split(';')[0]!, csrfToken };
-}
+type Session = ModeratorSession;
+const login = (url: string): Promise<Session> => loginModerator(url, MODERATOR, PASSWORD);
 
 // The form was handed out 20 s to 10 min before: the same spread for spam and ham, so the
 // time-trap age tells the filter nothing here (real bots are often faster; this does not count on it).

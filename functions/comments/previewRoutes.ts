@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { limitBody } from '../http/limitBody.ts';
 import { ApiError } from '../http/apiError.ts';
 import { clientIp, type AppBindings } from '../http/clientIp.ts';
-import { MAX_BODY_BYTES, readFields } from '../http/readRequestBody.ts';
+import { readFields } from '../http/readRequestBody.ts';
 import { networkHash } from '../privacy/keyedHash.ts';
 import { countSubmission } from '../spam/rateLimitQueries.ts';
 import { rateLimitWindow } from '../spam/rateLimit.ts';
@@ -26,12 +26,7 @@ export function commentPreviewRoutes(services: CommentServices): Hono<{ Bindings
   const api = new Hono<{ Bindings: AppBindings }>();
   api.post(
     '/api/comments/preview',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ApiError(413, 'payload-too-large');
-      },
-    }),
+    limitBody,
     async (c) => {
       if (isCrossSite(c, services.config.siteUrl)) throw new ApiError(403, 'cross-site');
       const parsed = previewFields.safeParse(await readFields(c));

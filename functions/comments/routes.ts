@@ -1,10 +1,10 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { limitBody } from '../http/limitBody.ts';
 import { CACHE_TAG_HEADER, commentsCacheTag } from '../cdn/cacheTags.ts';
 import { strings } from '../../src/strings.ts';
 import { ApiError } from '../http/apiError.ts';
 import { clientIp, type AppBindings } from '../http/clientIp.ts';
-import { isBrowserFormPost, MAX_BODY_BYTES, readFields } from '../http/readRequestBody.ts';
+import { isBrowserFormPost, readFields } from '../http/readRequestBody.ts';
 import { issueToken } from '../spam/timeTrap.ts';
 import { renderCommentsPage } from './commentsPage.ts';
 import { editPageUrl, issueEditToken } from './editToken.ts';
@@ -120,12 +120,7 @@ export function commentRoutes(services: CommentServices): Hono<Env> {
 
   api.post(
     '/api/comments',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ApiError(413, 'payload-too-large');
-      },
-    }),
+    limitBody,
     async (c) => {
       if (isCrossSite(c, services.config.siteUrl)) throw new ApiError(403, 'cross-site');
       const input = await readFields(c);
