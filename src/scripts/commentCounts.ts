@@ -3,6 +3,8 @@
  * posts on the page, then "n Kommentare" under each card, linking to the
  * article's comments. Without JavaScript no counts are shown.
  */
+import { countForm, fill } from '../lib/fillPlaceholders.ts';
+
 const MAX_POSTS = 50;
 
 for (const list of document.querySelectorAll<HTMLElement>('ul[data-comment-counts]')) void showCounts(list);
@@ -21,7 +23,7 @@ async function showCounts(list: HTMLElement): Promise<void> {
         if (n === undefined) continue;
         const link = document.createElement('a');
         link.href = `${card.querySelector<HTMLAnchorElement>('h2 a, h3 a')?.getAttribute('href') ?? ''}#kommentare`;
-        link.textContent = n === 0 ? words[0] : n === 1 ? words[1] : words[2].replace('{n}', n.toLocaleString('de-DE'));
+        link.textContent = fill(countForm(words, n), { n: n.toLocaleString('de-DE') });
         const line = document.createElement('p');
         line.className = 'post-comment-count';
         line.append(link);

@@ -8,7 +8,7 @@ import { commentListHtml } from '../lib/comments/commentListHtml.ts';
 import type { PublicComment } from '../lib/comments/commentThread.ts';
 import { toggleReportForm } from './commentReport.ts';
 import { setUpPreview, type PreviewLabels } from './commentPreview.ts';
-import { fill } from '../lib/fillPlaceholders.ts';
+import { countForm, fill } from '../lib/fillPlaceholders.ts';
 import { timeTrapToken } from './timeTrapToken.ts';
 import { markOwn, rememberOwn, setUpOwnComments } from './commentEdits.ts';
 
@@ -73,7 +73,7 @@ function setUp(section: HTMLElement): void {
         document.getElementById(target)?.scrollIntoView();
       }
       const n = total ?? shown.length;
-      count.textContent = fill(n === 0 ? labels.count[0] : n === 1 ? labels.count[1] : labels.count[2], { n });
+      count.textContent = fill(countForm(labels.count, n), { n });
       count.hidden = false;
     } catch {
       thread.textContent = labels.loadFailed;
