@@ -14,9 +14,12 @@ export function issueEditToken(secret: string, commentId: string, now: Date): st
   return `${expires.toString(36)}.${keyedHash(secret, 'edit-token', `${commentId}\u0000${expires}`)}`;
 }
 
+/** `<expiry in base 36>.<signature>`, as issueEditToken writes it. */
+const TOKEN_FORM = /^([0-9a-z]{1,12})\.([0-9a-f]{32})$/;
+
 /** When a token ends (for the page that shows the window), or undefined for a malformed one. */
 export function editTokenExpiry(token: string): Date | undefined {
-  const match = /^([0-9a-z]{1,12})\.[0-9a-f]{32}$/.exec(token);
+  const match = TOKEN_FORM.exec(token);
   return match ? new Date(parseInt(match[1]!, 36)) : undefined;
 }
 
@@ -26,7 +29,7 @@ export type EditTokenCheck = 'ok' | 'missing' | 'invalid' | 'expired';
 export function checkEditToken(secret: string, commentId: string, token: unknown, now: Date): EditTokenCheck {
   if (token === undefined || token === null || token === '') return 'missing';
   if (typeof token !== 'string') return 'invalid';
-  const match = /^([0-9a-z]{1,12})\.([0-9a-f]{32})$/.exec(token);
+  const match = TOKEN_FORM.exec(token);
   if (!match) return 'invalid';
   const expires = parseInt(match[1]!, 36);
   const expected = Buffer.from(keyedHash(secret, 'edit-token', `${commentId}\u0000${expires}`));

@@ -9,12 +9,10 @@ import { rateLimitWindow } from '../spam/rateLimit.ts';
 import { renderCommentBody } from './renderBody.ts';
 import { isCrossSite, requirePost } from './routes.ts';
 import type { CommentServices } from './services.ts';
-import { submissionFields } from './submissionSchema.ts';
+import { parsePreview } from './submissionSchema.ts';
 
 /** Previews are cheaper than comments and come while typing: this many per submission the limit allows. */
 export const PREVIEWS_PER_SUBMISSION = 20;
-
-const previewFields = submissionFields.pick({ post: true, body: true });
 
 /**
  * POST /api/comments/preview `{ post, body }`: the HTML the server would store
@@ -29,20 +27,16 @@ export function commentPreviewRoutes(services: CommentServices): Hono<{ Bindings
     limitBody,
     async (c) => {
       if (isCrossSite(c, services.config.siteUrl)) throw new ApiError(403, 'cross-site');
-      const parsed = previewFields.safeParse(await readFields(c));
-      if (!parsed.success) {
-        const fields: Record<string, string> = {};
-        for (const issue of parsed.error.issues) fields[String(issue.path[0] ?? 'body')] ??= issue.message;
-        throw new ApiError(400, 'invalid-input', { fields });
-      }
-      await requirePost(services, parsed.data.post!);
+      const parsed = parsePreview(await readFields(c));
+      if (!parsed.ok) throw new ApiError(400, 'invalid-input', { fields: parsed.fields });
+      await requirePost(services, parsed.post);
       const { max, windowMs } = services.config.rateLimit;
       const window = rateLimitWindow(services.now(), windowMs);
       const ipHash = networkHash(services.config.secret, clientIp(c, services.config.trustProxy));
       const count = await countSubmission(services.db, `preview:${ipHash ?? 'unknown'}`, window.start);
       if (count > max * PREVIEWS_PER_SUBMISSION) throw new ApiError(429, 'rate-limited', { headers: { 'Retry-After': String(window.retryAfterSeconds) } });
       c.header('Cache-Control', 'no-store');
-      return c.json({ html: renderCommentBody(parsed.data.body!) });
+      return c.json({ html: renderCommentBody(parsed.body) });
     },
   );
   api.on(['GET', 'PUT', 'PATCH', 'DELETE'], '/api/comments/preview', (c) => {

@@ -71,7 +71,7 @@ export function normaliseUrl(value: string): string | null {
 const NOTIFY_YES = new Set(['on', 'true', '1', 'yes', 'ja']);
 const NOTIFY_NO = new Set(['', 'off', 'false', '0', 'no', 'nein']);
 
-export const submissionFields = z.object({
+const submissionFields = z.object({
   post: text('post', { required: true }),
   parent: text('parent', { required: false }),
   name: text('name', { required: true }),
@@ -116,14 +116,7 @@ export type SubmissionResult = { ok: true; submission: Submission } | { ok: fals
  */
 export function parseSubmission(input: Record<string, unknown>): SubmissionResult {
   const result = submissionFields.safeParse(input);
-  if (!result.success) {
-    const fields: Record<string, string> = {};
-    for (const issue of result.error.issues) {
-      const field = String(issue.path[0] ?? 'body');
-      fields[field] ??= issue.message;
-    }
-    return { ok: false, fields };
-  }
+  if (!result.success) return { ok: false, fields: fieldMessages(result.error.issues) };
   const v = result.data;
   return {
     ok: true,
@@ -148,4 +141,20 @@ export function parseBody(value: unknown): { ok: true; body: string } | { ok: fa
   const result = bodyOnly.safeParse(value);
   if (!result.success) return { ok: false, message: result.error.issues[0]?.message ?? messages.required };
   return { ok: true, body: result.data! };
+}
+
+/** The first German message per field of a failed check. */
+function fieldMessages(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) fields[String(issue.path[0] ?? 'body')] ??= issue.message;
+  return fields;
+}
+
+const previewFields = submissionFields.pick({ post: true, body: true });
+
+/** A preview's `post` and `body`, checked like a submission's, or one message per wrong field. */
+export function parsePreview(input: Record<string, unknown>): { ok: true; post: string; body: string } | { ok: false; fields: Record<string, string> } {
+  const result = previewFields.safeParse(input);
+  if (!result.success) return { ok: false, fields: fieldMessages(result.error.issues) };
+  return { ok: true, post: result.data.post!, body: result.data.body! };
 }
