@@ -1,7 +1,7 @@
 /**
  * One server of the API benchmark, in its own process so it has a core to
  * itself while autocannon runs in the parent: `node bench/api/benchServer.ts
- * <klartext|same-json|hello>`. Prints its URL as the first line on stdout.
+ * <klartext|same-json|hello|akismet-oracle>`. Prints its URL as the first line on stdout.
  */
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
@@ -11,6 +11,8 @@ import { parseServiceConfig } from '../../functions/config/serviceConfig.ts';
 import { createServerApp } from '../../functions/selfhost/createServerApp.ts';
 import { listen } from '../../functions/selfhost/listen.ts';
 import type { SpamFilterCheck } from '../../functions/spam/checkSpamFilter.ts';
+import { akismetOracleApp } from '../spam/akismetOracle.ts';
+import { readCorpus } from '../spam/corpus.ts';
 
 const FILTER_OFF: SpamFilterCheck = {
   assessment: { score: 0.5, outcome: 'unsure', ready: false, clues: [], formAgeMs: null, learned: { spam: 0, ham: 0, needed: 0 } },
@@ -30,6 +32,8 @@ async function app(kind: string): Promise<Hono> {
     return new Hono().get('/api/comments', (c) => c.json(body));
   }
   if (kind === 'hello') return new Hono().get('*', (c) => c.text('hello'));
+  // The spam benchmark's Akismet, answering with the corpus labels (bench/spam/akismetOracle.ts).
+  if (kind === 'akismet-oracle') return akismetOracleApp(readCorpus().flat());
   throw new Error(`unknown server kind "${kind}"`);
 }
 
