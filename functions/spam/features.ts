@@ -43,8 +43,20 @@ export function ageBucket(ms: number | null): string {
   return s < 10 ? '<10s' : s < 30 ? '<30s' : s < 120 ? '<2m' : s < 600 ? '<10m' : s < 3600 ? '<1h' : s < 86_400 ? '<1d' : '>1d';
 }
 
+/**
+ * The words a domain is made of (`kredit-ohne-schufa.top` → kredit, ohne,
+ * schufa): spam domains are named after what they sell, so a new domain still
+ * says "casino" or "kredit". Shared by links in the text and the website field
+ * (`u:`), as the same spammer uses both.
+ */
+export function domainWords(link: FoundLink): string[] {
+  if (link.ip) return [];
+  const name = link.domain.slice(0, link.domain.length - link.tld.length - 1);
+  return [...new Set(name.split(/[^\p{L}]+/u).filter((word) => word.length >= 3 && word.length <= MAX_WORD))].map((word) => `u:${word}`);
+}
+
 function linkFeatures(link: FoundLink): string[] {
-  return [`d:${link.domain}`, `tld:${link.tld}`, ...(link.shortener ? ['link:shortener'] : []), ...(link.bare ? ['link:bare'] : []), ...(link.disguised ? ['link:disguised'] : []), ...(link.ip ? ['link:ip'] : [])];
+  return [`d:${link.domain}`, `tld:${link.tld}`, ...domainWords(link), ...(link.shortener ? ['link:shortener'] : []), ...(link.bare ? ['link:bare'] : []), ...(link.disguised ? ['link:disguised'] : []), ...(link.ip ? ['link:ip'] : [])];
 }
 
 function charGrams(word: string): string[] {
@@ -117,6 +129,7 @@ export function extractFeatures(input: FilterInput): CommentFeatures {
   else {
     all.add(`site:d:${website.domain}`);
     all.add(`site:tld:${website.tld}`);
+    for (const word of domainWords(website)) all.add(word);
     if (website.shortener) all.add('site:shortener');
     if (links.some((link) => link.domain === website.domain)) all.add('site:linked-in-text');
   }
