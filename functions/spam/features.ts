@@ -20,8 +20,11 @@ export interface FilterInput {
  * word pair, `c:` character 4-gram, `d:` link domain …; see FEATURE_KINDS).
  */
 export interface CommentFeatures {
+  /** Everything, character 4-grams included: what training counts. */
   all: string[];
   linkContexts: string[][];
+  /** Each distinct word (`w:…`) with its character 4-grams, for scoring one word as one piece of evidence (wordEvidence). */
+  wordGrams: Map<string, string[]>;
 }
 
 /**
@@ -70,6 +73,14 @@ function charGrams(word: string): string[] {
 const PLACEHOLDER = (i: number) => ` qqlink${String.fromCharCode(97 + (i % 26))}qq `;
 const PLACEHOLDER_WORD = /^qqlink[a-z]qq$/;
 
+/**
+ * German formal address in mid-sentence ("wir bringen Sie auf Seite 1",
+ * "Ihre Website"): sellers write to the site's owner that way, readers talk
+ * about the article or to each other ("ihr", "du"). Lower case folds it away,
+ * so it is looked for in the original text.
+ */
+const FORMAL_ADDRESS = /(?<![.!?:]\s*|^\s*)\b(?:Sie|Ihnen|Ihre[nmrs]?)\b/u;
+
 function styleFeatures(raw: string, words: string[]): string[] {
   const features: string[] = [];
   const letters = raw.match(/\p{L}/gu) ?? [];
@@ -110,15 +121,34 @@ export function extractFeatures(input: FilterInput): CommentFeatures {
   const words = tokens.filter((token) => !PLACEHOLDER_WORD.test(token));
 
   const all = new Set<string>();
+  const wordGrams = new Map<string, string[]>();
   const usable = (word: string) => word.length >= MIN_WORD && word.length <= MAX_WORD && !/^\d+$/.test(word);
   for (const word of words) {
     if (!usable(word)) continue;
     all.add(`w:${word}`);
-    for (const gram of charGrams(word)) all.add(gram);
+    const grams = charGrams(word);
+    if (grams.length > 0) wordGrams.set(`w:${word}`, grams);
+    for (const gram of grams) all.add(gram);
   }
   for (let i = 1; i < words.length; i++) if (usable(words[i - 1]!) && usable(words[i]!)) all.add(`b:${words[i - 1]} ${words[i]}`);
+  // A number next to a word, as `#`: "15 Kilo", "in 24 Stunden", "ab 39" (the numbers themselves make no words).
+  const numberOrWord = (word: string) => (/^\d+$/.test(word) ? '#' : usable(word) ? word : null);
+  for (let i = 1; i < words.length; i++) {
+    const [a, b] = [numberOrWord(words[i - 1]!), numberOrWord(words[i]!)];
+    if (a && b && (a === '#') !== (b === '#')) all.add(`b:${a} ${b}`);
+  }
+  if (FORMAL_ADDRESS.test(withoutLinks)) all.add('style:formal');
 
   for (const link of links) for (const feature of linkFeatures(link)) all.add(feature);
+  // Domain words share their character 4-grams with the text's words: "kreditexpress" and "Sofortkredit" both have "kred".
+  const domainGrams = (feature: string) => {
+    if (!feature.startsWith('u:')) return;
+    const grams = charGrams(feature.slice(2));
+    if (grams.length === 0) return;
+    wordGrams.set(feature, grams);
+    for (const gram of grams) all.add(gram);
+  };
+  for (const feature of all) domainGrams(feature);
   all.add(`links:${linkBucket(links.length)}`);
   const linkChars = links.reduce((sum, link) => sum + link.end - link.start, 0);
   if (links.length > 0 && linkChars / Math.max(1, folded.length) > 0.3) all.add('links:most-of-text');
@@ -127,9 +157,13 @@ export function extractFeatures(input: FilterInput): CommentFeatures {
   const website = websiteLink(input.url);
   if (!website) all.add('site:none');
   else {
+    all.add('site:given');
     all.add(`site:d:${website.domain}`);
     all.add(`site:tld:${website.tld}`);
-    for (const word of domainWords(website)) all.add(word);
+    for (const word of domainWords(website)) {
+      all.add(word);
+      domainGrams(word);
+    }
     if (website.shortener) all.add('site:shortener');
     if (links.some((link) => link.domain === website.domain)) all.add('site:linked-in-text');
   }
@@ -155,5 +189,5 @@ export function extractFeatures(input: FilterInput): CommentFeatures {
     const near = at < 0 ? [] : tokens.slice(Math.max(0, at - LINK_CONTEXT_WORDS), at).filter((token) => !PLACEHOLDER_WORD.test(token) && usable(token));
     return [...new Set([...linkFeatures(link), ...near.map((word) => `w:${word}`)])];
   });
-  return { all: [...all], linkContexts };
+  return { all: [...all], linkContexts, wordGrams };
 }
