@@ -23,6 +23,8 @@ export interface CommentFeatures {
   /** Everything, character 4-grams included: what training counts. */
   all: string[];
   linkContexts: string[][];
+  /** The website field on its own (its domain, TLD and the words it is made of); null without one. */
+  websiteContext: string[] | null;
   /** Each distinct word (`w:…`) with its character 4-grams, for scoring one word as one piece of evidence (wordEvidence). */
   wordGrams: Map<string, string[]>;
 }
@@ -189,5 +191,6 @@ export function extractFeatures(input: FilterInput): CommentFeatures {
     const near = at < 0 ? [] : tokens.slice(Math.max(0, at - LINK_CONTEXT_WORDS), at).filter((token) => !PLACEHOLDER_WORD.test(token) && usable(token));
     return [...new Set([...linkFeatures(link), ...near.map((word) => `w:${word}`)])];
   });
-  return { all: [...all], linkContexts, wordGrams };
+  const websiteContext = website && [`site:d:${website.domain}`, `site:tld:${website.tld}`, ...domainWords(website), ...(website.shortener ? ['site:shortener'] : [])];
+  return { all: [...all], linkContexts, websiteContext, wordGrams };
 }

@@ -1,4 +1,4 @@
-import { featureProbability, scoreFeatures, type FeatureCounts, type ModelTotals } from './bayes.ts';
+import { featureProbability, scoreFeatures, type Clue, type FeatureCounts, type ModelTotals } from './bayes.ts';
 import { explainClues, type ExplainedClue } from './explain.ts';
 import { extractFeatures, type CommentFeatures, type FilterInput } from './features.ts';
 import { PASS, type StageResult } from './verdict.ts';
@@ -62,19 +62,26 @@ export function wordEvidence(features: CommentFeatures, model: ModelView): strin
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
+/** A clue that names the link itself as spam: its domain, or a word its domain is made of. */
+const namesSpamLink = (clue: Clue) => clue.probability > 0.5 && /^(?:d|site:d|u):/.test(clue.feature);
+
 /**
  * Scores one comment. A link whose own surroundings (its domain and the words
  * next to it) score as spam makes the comment at least that spammy, so long
- * harmless padding around a spam link does not wash it out.
+ * harmless padding around a spam link does not wash it out. The same for the
+ * website field on its own ("Toller Beitrag!" from a shop's address), but only
+ * when its domain or one of its words has been seen in spam: a TLD alone
+ * (".de") says nothing about one reader's blog.
  */
 export function assessComment(input: FilterInput, model: ModelView, settings: FilterSettings): Assessment {
   const features = extractFeatures(input);
   const whole = scoreFeatures(wordEvidence(features, model), model.countsOf, model.totals);
   let score = whole.score;
   let clues = whole.clues;
-  for (const context of features.linkContexts) {
+  const contexts = [...features.linkContexts.map((context) => ({ context, needsName: false })), ...(features.websiteContext ? [{ context: features.websiteContext, needsName: true }] : [])];
+  for (const { context, needsName } of contexts) {
     const near = scoreFeatures(context, model.countsOf, model.totals);
-    if (near.score >= settings.spamThreshold && near.score > score) {
+    if (near.score >= settings.spamThreshold && near.score > score && (!needsName || near.clues.some(namesSpamLink))) {
       score = near.score;
       clues = near.clues;
     }

@@ -226,6 +226,21 @@ describe('spam/localFilter', () => {
     expect(used.filter((feature) => feature.startsWith('c:'))).toEqual(['c:kred']);
   });
 
+  it('judges the website field on its own too, but only when its domain or a word of it was seen in spam, not by its TLD alone', () => {
+    const counts = new Map<string, FeatureCounts>([
+      ['u:kredit', { spam: 40, ham: 0 }],
+      ['site:tld:de', { spam: 45, ham: 5 }],
+      ['w:artikel', { spam: 0, ham: 40 }],
+    ]);
+    const view: ModelView = { countsOf: (feature) => counts.get(feature), totals: { spamDocs: 50, hamDocs: 50 } };
+    const strict = { ...settings, spamThreshold: 0.85 };
+    const shop = assessComment(input('Danke für den Artikel', { url: 'https://kredit-sofort-24.de' }), view, strict);
+    expect(shop.outcome).toBe('spam');
+    expect(shop.clues.map((clue) => clue.code)).toContain('domain-words');
+    const blog = assessComment(input('Danke für den Artikel', { url: 'https://anna-schreibt.de' }), view, strict);
+    expect(blog.outcome).not.toBe('spam');
+  });
+
   it('scores held-out spam as spam and held-out ham as ham', () => {
     expect(assessComment(input('Casino Bonus ohne Einzahlung, Freispiele auf https://lucky-casino.xyz/neu'), model, settings).outcome).toBe('spam');
     expect(assessComment(input('Danke für den Artikel, die Einwilligung ist auch in unserer Schule ein Thema, die Datenschutzbehörde sollte prüfen.'), model, settings).outcome).toBe('ham');
