@@ -8,7 +8,7 @@ export interface SpamBenchOptions {
   posts: number;
   connections: number;
   keep: boolean;
-  /** Train on the other half (odd lines) and test on the even ones: the same split the other way round, to check for over-fitting. */
+  /** Train on the 2nd, 4th … line of each file and test on the 1st, 3rd …: the split the other way round, to check for over-fitting. */
   swapped: boolean;
 }
 
