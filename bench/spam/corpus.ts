@@ -4,7 +4,8 @@
  * bench/spam/corpus/*.tsv: name, website, text). No message is taken from a
  * real site or a public spam corpus. Every line is its own message, not a
  * template filled in; the benchmark trains on every other line of each file
- * and tests on the rest, so no test message was seen in training.
+ * and tests on the rest (`--swapped`: the other way round), so no test
+ * message was seen in training.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,10 +37,15 @@ export function parseCorpusFile(text: string, label: CorpusMessage['label'], lan
     });
 }
 
-/** Every other message of each file for training (from the first), the others for the test: disjoint, and each file is split evenly. Pure. */
-export function splitCorpus(files: CorpusMessage[][]): { train: CorpusMessage[]; test: CorpusMessage[] } {
-  const train = files.flatMap((messages) => messages.filter((_, i) => i % 2 === 0));
-  const test = files.flatMap((messages) => messages.filter((_, i) => i % 2 === 1));
+/**
+ * Every other message of each file for training (from the first; `swapped`:
+ * from the second), the others for the test: disjoint, and each file is split
+ * evenly. Pure.
+ */
+export function splitCorpus(files: CorpusMessage[][], swapped = false): { train: CorpusMessage[]; test: CorpusMessage[] } {
+  const trainParity = swapped ? 1 : 0;
+  const train = files.flatMap((messages) => messages.filter((_, i) => i % 2 === trainParity));
+  const test = files.flatMap((messages) => messages.filter((_, i) => i % 2 !== trainParity));
   return { train, test };
 }
 

@@ -141,7 +141,7 @@ export async function runSpamBench(args: readonly string[]): Promise<number> {
     for (const env of [filterEnv, baselineEnv]) await addBenchModerator(env);
 
     const files = readCorpus();
-    const { train, test } = splitCorpus(files);
+    const { train, test } = splitCorpus(files, options.swapped);
     const filter = await startServer('klartext', filterEnv);
     servers.push(filter.child);
     const session = await login(filter.url);

@@ -45,7 +45,7 @@ export interface ServiceConfig {
 }
 
 /** Defaults of the local spam filter's thresholds, chosen on `npm run bench -- spam` (see docs/spam.md). */
-export const SPAM_FILTER_DEFAULTS = { spamThreshold: 0.9, hamThreshold: 0.1, minDecisions: 20 } as const;
+export const SPAM_FILTER_DEFAULTS = { spamThreshold: 0.85, hamThreshold: 0.15, minDecisions: 20 } as const;
 
 const blank = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 const optionalText = z.preprocess(blank, z.string().trim().optional());

@@ -46,7 +46,7 @@ export interface BayesOptions {
   maxPerKind: Record<string, number>;
 }
 
-export const DEFAULT_BAYES: BayesOptions = { strength: 0.45, unknownProbability: 0.5, minStrength: 0.1, maxClues: 150, maxPerKind: { c: 12, b: 40 } };
+export const DEFAULT_BAYES: BayesOptions = { strength: 1, unknownProbability: 0.5, minStrength: 0.1, maxClues: 150, maxPerKind: { c: 12, b: 40 } };
 
 /** Robinson's f(w): the spam ratio of a feature, smoothed toward `unknownProbability` by how rarely it was seen. */
 export function featureProbability(counts: FeatureCounts | undefined, totals: ModelTotals, options: BayesOptions = DEFAULT_BAYES): number {

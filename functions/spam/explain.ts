@@ -27,6 +27,7 @@ const VALUED: Array<[prefix: string, code: string]> = [
   ['b:', 'words'],
   ['c:', 'word-parts'],
   ['n:', 'name-words'],
+  ['u:', 'domain-words'],
   ['d:', 'domain'],
   ['tld:', 'tld'],
   ['site:d:', 'website'],

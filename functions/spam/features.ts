@@ -20,8 +20,13 @@ export interface FilterInput {
  * word pair, `c:` character 4-gram, `d:` link domain …; see FEATURE_KINDS).
  */
 export interface CommentFeatures {
+  /** Everything, character 4-grams included: what training counts. */
   all: string[];
   linkContexts: string[][];
+  /** The website field on its own (its domain, TLD and the words it is made of); null without one. */
+  websiteContext: string[] | null;
+  /** Each distinct word (`w:…`) with its character 4-grams, for scoring one word as one piece of evidence (wordEvidence). */
+  wordGrams: Map<string, string[]>;
 }
 
 /**
@@ -43,8 +48,20 @@ export function ageBucket(ms: number | null): string {
   return s < 10 ? '<10s' : s < 30 ? '<30s' : s < 120 ? '<2m' : s < 600 ? '<10m' : s < 3600 ? '<1h' : s < 86_400 ? '<1d' : '>1d';
 }
 
+/**
+ * The words a domain is made of (`kredit-ohne-schufa.top` → kredit, ohne,
+ * schufa): spam domains are named after what they sell, so a new domain still
+ * says "casino" or "kredit". Shared by links in the text and the website field
+ * (`u:`), as the same spammer uses both.
+ */
+export function domainWords(link: FoundLink): string[] {
+  if (link.ip) return [];
+  const name = link.domain.slice(0, link.domain.length - link.tld.length - 1);
+  return [...new Set(name.split(/[^\p{L}]+/u).filter((word) => word.length >= 3 && word.length <= MAX_WORD))].map((word) => `u:${word}`);
+}
+
 function linkFeatures(link: FoundLink): string[] {
-  return [`d:${link.domain}`, `tld:${link.tld}`, ...(link.shortener ? ['link:shortener'] : []), ...(link.bare ? ['link:bare'] : []), ...(link.disguised ? ['link:disguised'] : []), ...(link.ip ? ['link:ip'] : [])];
+  return [`d:${link.domain}`, `tld:${link.tld}`, ...domainWords(link), ...(link.shortener ? ['link:shortener'] : []), ...(link.bare ? ['link:bare'] : []), ...(link.disguised ? ['link:disguised'] : []), ...(link.ip ? ['link:ip'] : [])];
 }
 
 function charGrams(word: string): string[] {
@@ -57,6 +74,14 @@ function charGrams(word: string): string[] {
 
 const PLACEHOLDER = (i: number) => ` qqlink${String.fromCharCode(97 + (i % 26))}qq `;
 const PLACEHOLDER_WORD = /^qqlink[a-z]qq$/;
+
+/**
+ * German formal address in mid-sentence ("wir bringen Sie auf Seite 1",
+ * "Ihre Website"): sellers write to the site's owner that way, readers talk
+ * about the article or to each other ("ihr", "du"). Lower case folds it away,
+ * so it is looked for in the original text.
+ */
+const FORMAL_ADDRESS = /(?<![.!?:]\s*|^\s*)\b(?:Sie|Ihnen|Ihre[nmrs]?)\b/u;
 
 function styleFeatures(raw: string, words: string[]): string[] {
   const features: string[] = [];
@@ -98,15 +123,34 @@ export function extractFeatures(input: FilterInput): CommentFeatures {
   const words = tokens.filter((token) => !PLACEHOLDER_WORD.test(token));
 
   const all = new Set<string>();
+  const wordGrams = new Map<string, string[]>();
   const usable = (word: string) => word.length >= MIN_WORD && word.length <= MAX_WORD && !/^\d+$/.test(word);
   for (const word of words) {
     if (!usable(word)) continue;
     all.add(`w:${word}`);
-    for (const gram of charGrams(word)) all.add(gram);
+    const grams = charGrams(word);
+    if (grams.length > 0) wordGrams.set(`w:${word}`, grams);
+    for (const gram of grams) all.add(gram);
   }
   for (let i = 1; i < words.length; i++) if (usable(words[i - 1]!) && usable(words[i]!)) all.add(`b:${words[i - 1]} ${words[i]}`);
+  // A number next to a word, as `#`: "15 Kilo", "in 24 Stunden", "ab 39" (the numbers themselves make no words).
+  const numberOrWord = (word: string) => (/^\d+$/.test(word) ? '#' : usable(word) ? word : null);
+  for (let i = 1; i < words.length; i++) {
+    const [a, b] = [numberOrWord(words[i - 1]!), numberOrWord(words[i]!)];
+    if (a && b && (a === '#') !== (b === '#')) all.add(`b:${a} ${b}`);
+  }
+  if (FORMAL_ADDRESS.test(withoutLinks)) all.add('style:formal');
 
   for (const link of links) for (const feature of linkFeatures(link)) all.add(feature);
+  // Domain words share their character 4-grams with the text's words: "kreditexpress" and "Sofortkredit" both have "kred".
+  const domainGrams = (feature: string) => {
+    if (!feature.startsWith('u:')) return;
+    const grams = charGrams(feature.slice(2));
+    if (grams.length === 0) return;
+    wordGrams.set(feature, grams);
+    for (const gram of grams) all.add(gram);
+  };
+  for (const feature of all) domainGrams(feature);
   all.add(`links:${linkBucket(links.length)}`);
   const linkChars = links.reduce((sum, link) => sum + link.end - link.start, 0);
   if (links.length > 0 && linkChars / Math.max(1, folded.length) > 0.3) all.add('links:most-of-text');
@@ -115,8 +159,13 @@ export function extractFeatures(input: FilterInput): CommentFeatures {
   const website = websiteLink(input.url);
   if (!website) all.add('site:none');
   else {
+    all.add('site:given');
     all.add(`site:d:${website.domain}`);
     all.add(`site:tld:${website.tld}`);
+    for (const word of domainWords(website)) {
+      all.add(word);
+      domainGrams(word);
+    }
     if (website.shortener) all.add('site:shortener');
     if (links.some((link) => link.domain === website.domain)) all.add('site:linked-in-text');
   }
@@ -142,5 +191,6 @@ export function extractFeatures(input: FilterInput): CommentFeatures {
     const near = at < 0 ? [] : tokens.slice(Math.max(0, at - LINK_CONTEXT_WORDS), at).filter((token) => !PLACEHOLDER_WORD.test(token) && usable(token));
     return [...new Set([...linkFeatures(link), ...near.map((word) => `w:${word}`)])];
   });
-  return { all: [...all], linkContexts };
+  const websiteContext = website && [`site:d:${website.domain}`, `site:tld:${website.tld}`, ...domainWords(website), ...(website.shortener ? ['site:shortener'] : [])];
+  return { all: [...all], linkContexts, websiteContext, wordGrams };
 }

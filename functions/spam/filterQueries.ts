@@ -4,6 +4,14 @@ import type { Database, SpamFeaturesTable } from '../db/schema.ts';
 /** The row of spam_features that counts the learned comments themselves. */
 export const TOTALS_FEATURE = '#docs';
 
+/**
+ * The row that counts how often rows were deleted (features whose counts fell
+ * back to 0/0), in its `spam` column. A deleted row cannot be read by
+ * generation, so the other instances learn of deletions through this row's
+ * change and read the whole model again (FilterModel).
+ */
+export const FORGOTTEN_FEATURE = '#forgotten';
+
 // Rows per INSERT: 4 parameters each stays far below SQLite's and PostgreSQL's parameter limits.
 const UPSERT_CHUNK = 400;
 
@@ -69,6 +77,7 @@ export async function applyTraining(db: Kysely<Database>, change: TrainingChange
         )
         .execute();
     }
+    await forgetEmptyFeatures(trx, [...deltas].filter(([feature, d]) => !feature.startsWith('#') && (d.spam < 0 || d.ham < 0)).map(([feature]) => feature), Number(generation));
     if (!next) await trx.deleteFrom('spam_training').where('comment_id', '=', change.commentId).execute();
     else {
       const values = { comment_id: change.commentId, label: next.label, features: JSON.stringify(next.features), trained_at: change.now.toISOString() };
@@ -80,6 +89,31 @@ export async function applyTraining(db: Kysely<Database>, change: TrainingChange
     }
     return true;
   });
+}
+
+/**
+ * Deletes the rows of features that no learned comment contains any more
+ * (0/0, after a comment was taken back), so their strings (words, name words)
+ * do not stay in the database; and, if any went, counts that on the
+ * FORGOTTEN_FEATURE row with the transaction's generation.
+ */
+async function forgetEmptyFeatures(trx: Transaction<Database>, lowered: string[], generation: number): Promise<void> {
+  let deleted = 0;
+  for (let i = 0; i < lowered.length; i += UPSERT_CHUNK) {
+    const result = await trx
+      .deleteFrom('spam_features')
+      .where('feature', 'in', lowered.slice(i, i + UPSERT_CHUNK))
+      .where('spam', '=', 0)
+      .where('ham', '=', 0)
+      .executeTakeFirst();
+    deleted += Number(result.numDeletedRows);
+  }
+  if (deleted === 0) return;
+  await trx
+    .insertInto('spam_features')
+    .values({ feature: FORGOTTEN_FEATURE, spam: 1, ham: 0, generation })
+    .onConflict((oc) => oc.column('feature').doUpdateSet((eb) => ({ spam: eb('spam_features.spam', '+', 1), generation: eb.ref('excluded.generation') })))
+    .execute();
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

@@ -4,7 +4,7 @@ import { clueLabel } from '../../../functions/spam/clueLabels.ts';
 import { describeFeature, explainClues } from '../../../functions/spam/explain.ts';
 import { ageBucket, extractFeatures, type FilterInput } from '../../../functions/spam/features.ts';
 import { findLinks, registrableDomain } from '../../../functions/spam/linkParts.ts';
-import { assessComment, filterStage, type Assessment, type FilterSettings, type ModelView } from '../../../functions/spam/localFilter.ts';
+import { assessComment, filterStage, wordEvidence, type Assessment, type FilterSettings, type ModelView } from '../../../functions/spam/localFilter.ts';
 import { normaliseText } from '../../../functions/spam/normalise.ts';
 import { detectLanguage, dominantScripts } from '../../../functions/spam/scripts.ts';
 import { tokenAgeMs, issueToken } from '../../../functions/spam/timeTrap.ts';
@@ -120,6 +120,27 @@ describe('spam/features', () => {
     expect(features.some((feature) => feature.includes('3xyz'))).toBe(false);
   });
 
+  it('reads the words of link and website domains, shares their 4-grams with the text, and notes a website given', () => {
+    const features = extractFeatures({ name: 'Anna', url: 'https://kreditexpress-24.de', body: 'Sofortkredit hier: https://kredit-ohne-schufa.top', formAgeMs: 60_000 });
+    expect(features.all).toEqual(expect.arrayContaining(['u:kredit', 'u:ohne', 'u:schufa', 'u:kreditexpress', 'site:given', 'c:kred']));
+    expect(features.wordGrams.get('u:kreditexpress')).toContain('c:kred');
+    expect(features.wordGrams.get('w:sofortkredit')).toContain('c:kred');
+    expect(extractFeatures(input('Ohne Website')).all).toEqual(expect.arrayContaining(['site:none']));
+    expect(extractFeatures(input('Ohne Website')).all).not.toContain('site:given');
+  });
+
+  it('notices German formal address in mid-sentence, not "sie" (she, they) nor a sentence that starts with "Sie"', () => {
+    expect(extractFeatures(input('Wir bringen Sie auf Seite 1.')).all).toContain('style:formal');
+    expect(extractFeatures(input('Hallo, Ihre Website rankt nicht.')).all).toContain('style:formal');
+    expect(extractFeatures(input('Sie hat recht. Ich finde, sie hat recht.')).all).not.toContain('style:formal');
+  });
+
+  it('pairs a number with the word next to it as #', () => {
+    const features = extractFeatures(input('In 24 Stunden 15 Kilo weniger')).all;
+    expect(features).toEqual(expect.arrayContaining(['b:in #', 'b:# stunden', 'b:# kilo']));
+    expect(features.some((feature) => /\d/.test(feature) && feature.startsWith('w:'))).toBe(false);
+  });
+
   // Spelt-out words need a wider gap between them than between their letters, or they read as one word (its 4-grams still match).
   it('sees the same words through every evasion', () => {
     const plain = wordsOf('casino bonus');
@@ -191,6 +212,35 @@ describe('spam/bayes', () => {
 });
 
 describe('spam/localFilter', () => {
+  it('counts a word and its 4-grams as one piece of evidence: the word, or one gram when that says more', () => {
+    const features = extractFeatures(input('enjoyed Sofortkredit'));
+    const counts = new Map<string, FeatureCounts>([
+      ['w:enjoyed', { spam: 3, ham: 0 }],
+      ['c:enjo', { spam: 3, ham: 0 }],
+      ['c:njoy', { spam: 3, ham: 0 }],
+      ['c:kred', { spam: 20, ham: 0 }],
+      ['c:redi', { spam: 5, ham: 1 }],
+    ]);
+    const used = wordEvidence(features, { countsOf: (feature) => counts.get(feature), totals: { spamDocs: 50, hamDocs: 50 } });
+    expect(used).toContain('w:enjoyed');
+    expect(used.filter((feature) => feature.startsWith('c:'))).toEqual(['c:kred']);
+  });
+
+  it('judges the website field on its own too, but only when its domain or a word of it was seen in spam, not by its TLD alone', () => {
+    const counts = new Map<string, FeatureCounts>([
+      ['u:kredit', { spam: 40, ham: 0 }],
+      ['site:tld:de', { spam: 45, ham: 5 }],
+      ['w:artikel', { spam: 0, ham: 40 }],
+    ]);
+    const view: ModelView = { countsOf: (feature) => counts.get(feature), totals: { spamDocs: 50, hamDocs: 50 } };
+    const strict = { ...settings, spamThreshold: 0.85 };
+    const shop = assessComment(input('Danke für den Artikel', { url: 'https://kredit-sofort-24.de' }), view, strict);
+    expect(shop.outcome).toBe('spam');
+    expect(shop.clues.map((clue) => clue.code)).toContain('domain-words');
+    const blog = assessComment(input('Danke für den Artikel', { url: 'https://anna-schreibt.de' }), view, strict);
+    expect(blog.outcome).not.toBe('spam');
+  });
+
   it('scores held-out spam as spam and held-out ham as ham', () => {
     expect(assessComment(input('Casino Bonus ohne Einzahlung, Freispiele auf https://lucky-casino.xyz/neu'), model, settings).outcome).toBe('spam');
     expect(assessComment(input('Danke für den Artikel, die Einwilligung ist auch in unserer Schule ein Thema, die Datenschutzbehörde sollte prüfen.'), model, settings).outcome).toBe('ham');
@@ -280,5 +330,9 @@ describe('spam/explain', () => {
     expect(clueLabel({ code: 'language', values: ['en'], direction: 'spam', weight: 1 })).toBe('Sprache: Englisch');
     expect(clueLabel({ code: 'evasion:spacedOut', values: [], direction: 'spam', weight: 1 })).toBe('Gesperrt geschriebenes Wort („c a s i n o“)');
     expect(clueLabel({ code: 'words', values: ['artikel', 'quelle'], direction: 'ham', weight: 1 })).toBe('Wörter wie in freigeschalteten Kommentaren: artikel, quelle');
+    expect(clueLabel({ code: 'domain-words', values: ['kredit', 'schufa'], direction: 'spam', weight: 1 })).toBe('Adresse aus Wörtern wie bei Spam: kredit, schufa');
+    expect(clueLabel({ code: 'site:given', values: [], direction: 'spam', weight: 1 })).toBe('Website-Feld ausgefüllt');
+    expect(clueLabel({ code: 'style:formal', values: [], direction: 'spam', weight: 1 })).toBe('Förmliche Anrede („Sie“, „Ihre“)');
+    expect(describeFeature('u:kredit')).toEqual({ code: 'domain-words', value: 'kredit' });
   });
 });
