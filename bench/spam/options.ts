@@ -16,7 +16,7 @@ export interface SpamBenchOptions {
 export function parseSpamOptions(args: readonly string[]): SpamBenchOptions {
   let values;
   try {
-    ({ values } = parseArgs({ args: [...args], options: { posts: { type: 'string', default: '1500' }, connections: { type: 'string', default: '10' }, keep: { type: 'boolean', default: false }, swapped: { type: 'boolean', default: false } } }));
+    ({ values } = parseArgs({ args: [...args], options: { posts: { type: 'string', default: '10000' }, connections: { type: 'string', default: '10' }, keep: { type: 'boolean', default: false }, swapped: { type: 'boolean', default: false } } }));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
