@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './buildSite.ts';
 import { startPostgresCluster } from './postgresCluster.ts';
+import { claimTestRun } from './testRunLock.ts';
 
 /**
  * Builds the sample site once for every test that reads or serves it, and
@@ -12,7 +13,11 @@ import { startPostgresCluster } from './postgresCluster.ts';
 export default async function setup(project: TestProject) {
   // A fresh machine lacks Chromium and PostgreSQL; the same script CI uses installs them.
   execFileSync('bash', ['scripts/install-system-deps.sh'], { stdio: 'inherit' });
-  const postgres = await startPostgresCluster();
+  const releaseRun = await claimTestRun(resolve('.test-dist'));
+  const postgres = await startPostgresCluster().catch(async (error: unknown) => {
+    await releaseRun();
+    throw error;
+  });
   try {
     project.provide('postgresUrl', postgres.url);
     // Fixture builds and project copies of earlier runs (tests/support/buildSite.ts, projectRoot.ts).
@@ -29,10 +34,14 @@ export default async function setup(project: TestProject) {
     project.provide('siteDir', outDir);
   } catch (error) {
     postgres.stop();
+    await releaseRun();
     throw error;
   }
-  // Vitest calls this after the last test: the cluster and its folder go away.
-  return () => postgres.stop();
+  // Vitest calls this after the last test: the cluster and its folder go away, and the next run may start.
+  return async () => {
+    postgres.stop();
+    await releaseRun();
+  };
 }
 
 declare module 'vitest' {
