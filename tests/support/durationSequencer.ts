@@ -2,23 +2,29 @@ import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * How long the slowest test files take (seconds, one file on a 2-core machine during `npm test`; from the JSON
- * report of a whole run, docs/testing.md). Only the order matters: on a fresh clone vitest has no durations
+ * How long the slowest test files take (seconds, during a whole `npm test` on a 2-core machine, 2026-12-05, from
+ * its JSON report; docs/testing.md). Only the order matters: on a fresh clone vitest has no durations
  * of its own and starts the largest files first, so a long file could start last and run on alone while the
  * other worker idles. A file missing here is only started later; refresh the list when the slow files change.
  */
 export const KNOWN_DURATIONS_S: Record<string, number> = {
-  'tests/e2e/comments.test.ts': 80,
-  'tests/e2e/cmsRoundTrip.test.ts': 61,
-  'tests/e2e/moderation.test.ts': 51,
-  'tests/e2e/pages.test.ts': 47,
-  'tests/integration/comments/api.test.ts': 45,
-  'tests/e2e/cms.test.ts': 37,
-  'tests/integration/moderation/articleSubscriptions.test.ts': 35,
-  'tests/integration/moderation/moderationApi.test.ts': 30,
-  'tests/integration/moderation/readerNotifications.test.ts': 25,
-  'tests/integration/moderation/dataAccess.test.ts': 22,
-  'tests/integration/netlify/functionsServe.test.ts': 20,
+  'tests/e2e/comments.test.ts': 86,
+  'tests/integration/comments/api.test.ts': 71,
+  'tests/e2e/cmsRoundTrip.test.ts': 59,
+  'tests/e2e/moderation.test.ts': 57,
+  'tests/integration/moderation/articleSubscriptions.test.ts': 47,
+  'tests/e2e/cms.test.ts': 43,
+  'tests/e2e/pages.test.ts': 42,
+  'tests/integration/moderation/moderationApi.test.ts': 35,
+  'tests/e2e/readerModeration.test.ts': 24,
+  'tests/e2e/commentEdits.test.ts': 23,
+  'tests/integration/moderation/readerNotifications.test.ts': 21,
+  'tests/integration/selfhost/scheduledPublishing.test.ts': 20,
+  'tests/integration/netlify/functionsServe.test.ts': 19,
+  'tests/integration/moderation/dataAccess.test.ts': 19,
+  'tests/build/factCheckGate.test.ts': 19,
+  'tests/integration/moderation/auth.test.ts': 18,
+  'tests/integration/import/foreignImport.test.ts': 16,
 };
 
 /**
