@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { DurationSequencer } from './tests/support/durationSequencer.ts';
 
 export default defineConfig({
   test: {
@@ -13,5 +14,7 @@ export default defineConfig({
     // Two workers even on two cores: most of a test file's time is spent waiting on a child process or the browser.
     fileParallelism: true,
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // The slowest files first, also on a fresh clone without vitest's cache of durations (tests/support/durationSequencer.ts).
+    sequence: { sequencer: DurationSequencer },
   },
 });

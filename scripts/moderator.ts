@@ -1,6 +1,6 @@
 // `npm run moderator -- add <email> [--name …] [--password-stdin] | list | remove <email> | reset <email> [--password-stdin]`
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createServices } from '../functions/app/createServices.ts';
 import {
   addModerator,

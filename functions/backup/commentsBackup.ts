@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
+import * as z from 'zod';
 import { strings } from '../../src/strings.ts';
 import type { CommentRow, Database } from '../db/schema.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { strings } from '../../src/strings.ts';
 
 /** Where and as whom the service asks Netlify to purge cache tags. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { strings } from '../../src/strings.ts';
 import { HONEYPOT_FIELD } from '../../src/lib/comments/commentFormHtml.ts';
 import { characterCount, cleanBody, cleanLine } from './text.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { siteUrl } from '../../src/env.ts';
 import { strings } from '../../src/strings.ts';
 import type { FilterSettings } from '../spam/localFilter.ts';

@@ -33,7 +33,10 @@ export async function openDatabase(databaseUrl: string, options: { poolMax?: num
     return { db: new Kysely<Database>({ dialect: new LockingSqliteDialect({ database: openNodeSqlite(path) }) }), kind: 'sqlite' };
   }
   const { default: pg } = await import('pg');
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.poolMax ?? 10 });
+  // allowExitOnIdle: idle connections do not keep the process (or a worker thread) alive on their own; a server
+  // stays up by its listening socket. netlify-cli runs every call in a new worker, which otherwise lingered
+  // for pg's 10-s idle timeout with the whole bundle in memory (docs/deploy.md, cold starts).
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: options.poolMax ?? 10, allowExitOnIdle: true });
   // An idle connection that the server closes (restart, failover) must not crash the process;
   // the pool replaces it on the next query.
   pool.on('error', (error) => console.error(`PostgreSQL-Verbindung verloren: ${error.message}`));

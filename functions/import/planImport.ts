@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { renderCommentBody } from '../comments/renderBody.ts';
 import { LIMITS, normaliseUrl } from '../comments/submissionSchema.ts';
 import { characterCount, cleanBody, cleanLine } from '../comments/text.ts';

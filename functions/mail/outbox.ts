@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Database } from '../db/schema.ts';
 import { drainQueue } from '../jobs/drainQueue.ts';
 import { newId } from '../moderation/moderationQueries.ts';

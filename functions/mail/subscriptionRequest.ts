@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HONEYPOT_FIELD } from '../../src/lib/comments/commentFormHtml.ts';
 import { strings } from '../../src/strings.ts';
 import { LIMITS } from '../comments/submissionSchema.ts';

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import { startOnce } from '../app/startOnce.ts';
 
 /** One mail as the outbox hands it to a transport. */
 export interface OutgoingMail {
@@ -38,30 +39,39 @@ function message(mail: OutgoingMail) {
  * keeps connections open for high volume, see README);
  * otherwise each mail becomes `<dataDir>/outbox/<id>.eml`, so a fresh
  * checkout works without a mail server and nothing is lost.
+ * nodemailer is loaded with the first mail, not on every start: most calls of a
+ * serverless instance send none (docs/deploy.md).
  */
 export function createMailTransport(options: { smtpUrl?: string; dataDir: string }): { send: MailTransport; close: () => void } {
+  let transporter: Transporter | undefined;
+  const ready = startOnce(async () => {
+    const { default: nodemailer } = await import('nodemailer');
+    transporter = options.smtpUrl
+      ? nodemailer.createTransport({
+          url: options.smtpUrl,
+          connectionTimeout: SMTP_TIMEOUT_MS,
+          greetingTimeout: SMTP_TIMEOUT_MS,
+          socketTimeout: SMTP_TIMEOUT_MS,
+        } as Parameters<typeof nodemailer.createTransport>[0])
+      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+    return transporter;
+  });
+  const close = () => transporter?.close();
   if (options.smtpUrl) {
-    const transporter = nodemailer.createTransport({
-      url: options.smtpUrl,
-      connectionTimeout: SMTP_TIMEOUT_MS,
-      greetingTimeout: SMTP_TIMEOUT_MS,
-      socketTimeout: SMTP_TIMEOUT_MS,
-    } as Parameters<typeof nodemailer.createTransport>[0]);
     return {
       send: async (mail) => {
-        await transporter.sendMail(message(mail));
+        await (await ready()).sendMail(message(mail));
       },
-      close: () => transporter.close(),
+      close,
     };
   }
   const folder = resolve(join(options.dataDir, 'outbox'));
-  const streamer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
     send: async (mail) => {
-      const info = await streamer.sendMail(message(mail));
+      const info = await (await ready()).sendMail(message(mail));
       await mkdir(folder, { recursive: true });
       await writeFile(join(folder, `${mail.id}.eml`), info.message as Buffer);
     },
-    close: () => streamer.close(),
+    close,
   };
 }

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { z } from 'zod';
+import * as z from 'zod';
 import { escapeHtml } from '../../src/lib/comments/escapeHtml.ts';
 import { strings } from '../../src/strings.ts';
 import type { CommentServices } from '../comments/services.ts';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { escapeHtml } from '../../src/lib/comments/escapeHtml.ts';
 import { formatDate } from '../../src/lib/formatDate.ts';
 import { strings } from '../../src/strings.ts';

@@ -1,4 +1,5 @@
-import { AkismetClient } from 'akismet-api';
+import type { AkismetClient } from 'akismet-api';
+import { startOnce } from '../app/startOnce.ts';
 import { HONEYPOT_FIELD } from '../../src/lib/comments/commentFormHtml.ts';
 import { PASS, type StageResult } from './verdict.ts';
 
@@ -34,13 +35,21 @@ export interface AkismetOptions {
 /** Asks Akismet about one comment. */
 export type AkismetCheck = (comment: AkismetComment) => Promise<StageResult>;
 
-function akismetClient(options: AkismetOptions & { key: string }): AkismetClient {
-  const client = new AkismetClient({ key: options.key, blog: options.blog, lang: 'de', charset: 'UTF-8' });
-  if (options.endpoint) {
-    // akismet-api builds `<key>.<host>` URLs; a local stand-in needs a plain base URL.
-    Object.assign(client, { endpoint: `${options.endpoint}/1.1/`, rootEndpoint: `${options.endpoint}/1.1/` });
-  }
-  return client;
+/**
+ * The client, made on its first use: akismet-api (with superagent and bluebird) is loaded only when a comment
+ * actually goes to Akismet, not on every cold start of the service (a Netlify function answering a comment
+ * list never needs it; docs/deploy.md).
+ */
+function akismetClient(options: AkismetOptions & { key: string }): () => Promise<AkismetClient> {
+  return startOnce(async () => {
+    const { AkismetClient } = await import('akismet-api');
+    const client = new AkismetClient({ key: options.key, blog: options.blog, lang: 'de', charset: 'UTF-8' });
+    if (options.endpoint) {
+      // akismet-api builds `<key>.<host>` URLs; a local stand-in needs a plain base URL.
+      Object.assign(client, { endpoint: `${options.endpoint}/1.1/`, rootEndpoint: `${options.endpoint}/1.1/` });
+    }
+    return client;
+  });
 }
 
 /** Tells Akismet a verdict was wrong or right (submit-spam / submit-ham); throws when Akismet did not take it. */
@@ -52,11 +61,13 @@ export function akismetSubmitter(options: AkismetOptions): AkismetSubmit | undef
   const client = akismetClient({ ...options, key: options.key });
   const timeoutMs = options.timeoutMs ?? AKISMET_TIMEOUT_MS;
   return async (verdict, comment) => {
+    // Loading the client does not count against Akismet's time.
+    const ready = await client();
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('Akismet-Zeitüberschreitung')), timeoutMs)));
     try {
       const fields = toAkismetFields(comment);
-      await Promise.race([verdict === 'spam' ? client.submitSpam(fields) : client.submitHam(fields), timeout]);
+      await Promise.race([verdict === 'spam' ? ready.submitSpam(fields) : ready.submitHam(fields), timeout]);
     } finally {
       clearTimeout(timer);
     }
@@ -73,10 +84,17 @@ export function akismetCheck(options: AkismetOptions): AkismetCheck {
   const client = akismetClient({ ...options, key: options.key });
   const timeoutMs = options.timeoutMs ?? AKISMET_TIMEOUT_MS;
   return async (comment) => {
+    let ready: AkismetClient;
+    try {
+      // Loading the client does not count against Akismet's time.
+      ready = await client();
+    } catch {
+      return { verdict: 'moderate', reason: 'akismet-error' };
+    }
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
     try {
-      const answer = await Promise.race([client.checkSpam(toAkismetFields(comment)), timeout]);
+      const answer = await Promise.race([ready.checkSpam(toAkismetFields(comment)), timeout]);
       if (answer === 'timeout') return { verdict: 'moderate', reason: 'akismet-timeout' };
       return answer ? { verdict: 'spam', reason: 'akismet-spam' } : PASS;
     } catch {

@@ -1,7 +1,8 @@
+import { sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../functions/db/migrationList.ts';
-import { migrateToLatest } from '../../../functions/db/migrate.ts';
+import { migrateToLatest, schemaIsCurrent } from '../../../functions/db/migrate.ts';
 import { DATABASE_KINDS, useOpenDatabase } from '../../support/testDatabase.ts';
 
 const TABLES = ['moderators', 'sessions', 'one_time_tokens', 'moderation_log', 'comment_edits', 'outbox', 'akismet_feedback', 'subscriptions', 'reports', 'list_versions', 'build_triggers', 'spam_training'] as const;
@@ -57,5 +58,29 @@ describe.each(DATABASE_KINDS)('spam filter migration on %s', (kind) => {
     expect((await migrator.migrateTo('2026_12_05_15_reader_edits')).error).toBeUndefined();
     await expect(open.db.selectFrom('spam_features').selectAll().execute()).rejects.toThrow();
     expect((await migrator.migrateToLatest()).error).toBeUndefined();
+  });
+});
+
+describe.each(DATABASE_KINDS)('the start-up check of the schema on %s', (kind) => {
+  const open = useOpenDatabase(kind, { migrate: false });
+
+  it('calls the schema current only when exactly the known migrations ran, and then leaves the Migrator out', async () => {
+    expect(await schemaIsCurrent(open.db)).toBe(false);
+    const migrator = new Migrator({ db: open.db, provider: { getMigrations: async () => MIGRATIONS } });
+    expect((await migrator.migrateTo('2026_12_05_15_reader_edits')).error).toBeUndefined();
+    expect(await schemaIsCurrent(open.db)).toBe(false);
+    expect(await migrateToLatest(open.db)).toEqual(['2026_12_05_16_spam_filter', '2026_12_05_17_comment_threads']);
+    expect(await schemaIsCurrent(open.db)).toBe(true);
+    // The Migrator would make its lock table again; the current schema's start does not touch it.
+    await sql`drop table kysely_migration_lock`.execute(open.db);
+    expect(await migrateToLatest(open.db)).toEqual([]);
+    await expect(sql`select * from kysely_migration_lock`.execute(open.db)).rejects.toThrow();
+  });
+
+  it('leaves a database that ran a migration this code does not know to the Migrator, which refuses it', async () => {
+    await migrateToLatest(open.db);
+    await open.db.insertInto('kysely_migration' as never).values({ name: '2099_01_01_01_from_a_newer_version', timestamp: new Date().toISOString() } as never).execute();
+    expect(await schemaIsCurrent(open.db)).toBe(false);
+    await expect(migrateToLatest(open.db)).rejects.toThrow(/Datenbank-Migration/);
   });
 });
