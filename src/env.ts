@@ -4,11 +4,15 @@
  */
 type Env = Record<string, string | undefined>;
 
-const DEFAULT_SITE_URL = 'http://localhost:4321';
+/** Without SITE_URL: the address `npm start` serves on, its PORT (default 4321) on localhost. */
+function defaultSiteUrl(env: Env): string {
+  const port = Number(env.PORT?.trim() || 4321);
+  return `http://localhost:${Number.isInteger(port) && port > 0 && port <= 65535 ? port : 4321}`;
+}
 
-/** The public origin used for canonical URLs, RSS and the sitemap. */
+/** The public origin used for canonical URLs, RSS, the sitemap and links in mails. */
 export function siteUrl(env: Env): string {
-  const raw = env.SITE_URL?.trim() || DEFAULT_SITE_URL;
+  const raw = env.SITE_URL?.trim() || defaultSiteUrl(env);
   let url: URL;
   try {
     url = new URL(raw);

@@ -74,7 +74,7 @@ const serviceSchema = serverSchema.extend({
   DATABASE_POOL_MAX: positiveInteger('DATABASE_POOL_MAX', 10),
   SITE_URL: z.preprocess(blank, z.string().optional()).transform((value, ctx) => {
     try {
-      return siteUrl({ SITE_URL: value });
+      return value === undefined ? undefined : siteUrl({ SITE_URL: value });
     } catch (error) {
       ctx.addIssue({ code: 'custom', message: (error as Error).message });
       return z.NEVER;
@@ -132,7 +132,8 @@ export function parseServiceConfig(env: Env): ServiceConfig {
   return {
     databaseUrl: v.DATABASE_URL ?? `file:${v.DATA_DIR}/klartext.db`,
     databasePoolMax: v.DATABASE_POOL_MAX,
-    siteUrl: v.SITE_URL,
+    // Without SITE_URL: the address of PORT, as the build has it (src/env.ts).
+    siteUrl: v.SITE_URL ?? siteUrl({ PORT: String(v.PORT) }),
     siteDir: v.SITE_DIR,
     dataDir: v.DATA_DIR,
     akismetKey: v.AKISMET_KEY,

@@ -7,6 +7,13 @@ describe('env', () => {
     expect(contentDir({})).toBe('./content');
   });
 
+  it('without SITE_URL, points at the port `npm start` serves on, so first-start and mail links work there', () => {
+    expect(siteUrl({ PORT: '8080' })).toBe('http://localhost:8080');
+    expect(siteUrl({ PORT: ' ' })).toBe('http://localhost:4321');
+    expect(siteUrl({ PORT: '0' })).toBe('http://localhost:4321');
+    expect(siteUrl({ SITE_URL: 'https://klartext.example', PORT: '8080' })).toBe('https://klartext.example');
+  });
+
   it('reduces SITE_URL to its origin and strips a trailing slash from the content folder', () => {
     expect(siteUrl({ SITE_URL: 'https://klartext.example/pfad/' })).toBe('https://klartext.example');
     expect(contentDir({ KLARTEXT_CONTENT_DIR: '/srv/inhalte/' })).toBe('/srv/inhalte');

@@ -26,6 +26,12 @@ describe('config/serviceConfig', () => {
     });
   });
 
+  it('without SITE_URL, links to the port it serves on; a bad SITE_URL is still named', () => {
+    expect(parseServiceConfig({ SECRET, PORT: '8080' }).siteUrl).toBe('http://localhost:8080');
+    expect(parseServiceConfig({ SECRET, PORT: '8080', SITE_URL: 'https://klartext.example/' }).siteUrl).toBe('https://klartext.example');
+    expect(() => parseServiceConfig({ SECRET, SITE_URL: 'klartext' })).toThrow(/SITE_URL/);
+  });
+
   it('reads every variable', () => {
     const config = parseServiceConfig({
       SECRET,
