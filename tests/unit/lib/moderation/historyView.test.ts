@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { historyHtml } from '../../../../src/lib/moderation/historyView.ts';
-import type { QueueLabels } from '../../../../src/lib/moderation/queueView.ts';
+import { queueLabels } from '../../../../src/lib/moderation/queueLabels.ts';
 import { strings } from '../../../../src/strings.ts';
 
 const m = strings.moderation;
-const labels: QueueLabels = {
-  queue: m.queue,
-  actions: m.actions,
-  rejectReasons: m.rejectReasons,
-  spamReasons: m.spamReasons,
-  spamFilter: { heading: strings.spamFilter.heading, directions: strings.spamFilter.directions },
-};
+const labels = queueLabels();
 const h = m.queue.history;
 
 describe('moderation history markup', () => {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fill } from '../../../../src/lib/fillPlaceholders.ts';
-import { buttonsFor, queueCommentHtml, type QueueComment, type QueueLabels } from '../../../../src/lib/moderation/queueView.ts';
+import { buttonsFor, queueCommentHtml, type QueueComment } from '../../../../src/lib/moderation/queueView.ts';
+import { queueLabels } from '../../../../src/lib/moderation/queueLabels.ts';
 import { strings } from '../../../../src/strings.ts';
 
 const m = strings.moderation;
-const labels: QueueLabels = {
-  queue: m.queue,
-  actions: m.actions,
-  rejectReasons: m.rejectReasons,
-  spamReasons: m.spamReasons,
-  spamFilter: { heading: strings.spamFilter.heading, directions: strings.spamFilter.directions },
-};
+const labels = queueLabels();
 
 const comment = (more: Partial<QueueComment> = {}): QueueComment => ({
   id: 'abc123',
