@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
-import { startSiteServer, type SiteServer } from './siteServer.ts';
+import { useSiteServer, type SiteServer } from './siteServer.ts';
 import type { TestDatabaseKind } from './testDatabase.ts';
 
 /** A page opened by `open`, with what it asked of the network. */
@@ -41,13 +41,11 @@ export interface SiteInBrowser {
  * other hooks registered before this call (e.g. one starting an SMTP server).
  */
 export function useSiteInBrowser(options: { database?: TestDatabaseKind; env?: Record<string, string> | (() => Record<string, string>) } = {}): SiteInBrowser {
-  let server: SiteServer | undefined;
+  const server = useSiteServer(options);
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    const env = typeof options.env === 'function' ? options.env() : options.env;
-    server = await startSiteServer(inject('siteDir'), { database: options.database, env });
     browser = await launchBrowser();
   });
   afterEach(async () => {
@@ -55,14 +53,10 @@ export function useSiteInBrowser(options: { database?: TestDatabaseKind; env?: R
   });
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
   });
 
   return {
-    get server() {
-      if (!server) throw new Error('The site server starts in beforeAll.');
-      return server;
-    },
+    server,
     get browser() {
       if (!browser) throw new Error('The browser starts in beforeAll.');
       return browser;

@@ -8,6 +8,7 @@ import { parseServiceConfig } from '../../functions/config/serviceConfig.ts';
 import { searchRateLimit } from '../../functions/search/searchRateLimit.ts';
 import { createServerApp } from '../../functions/selfhost/createServerApp.ts';
 import { listen } from '../../functions/selfhost/listen.ts';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createTestDatabase, type TestDatabaseKind } from './testDatabase.ts';
 
 /** The SECRET of every test server: tests sign time-trap tokens with it. */
@@ -41,6 +42,37 @@ export async function startSiteServer(siteRoot: string, options: { database?: Te
       await database.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * For a test file talking to one server: starts it on the built sample site
+ * before the tests and closes it after them. Call it inside `describe`; the
+ * returned object reads the running server, so it can be passed wherever a
+ * SiteServer is wanted once `beforeAll` ran. `env` may be a function, read in
+ * `beforeAll` after hooks registered before this call.
+ */
+export function useSiteServer(options: { database?: TestDatabaseKind; env?: Record<string, string> | (() => Record<string, string>) } = {}): SiteServer {
+  let server: SiteServer | undefined;
+  const running = () => {
+    if (!server) throw new Error('The site server starts in beforeAll.');
+    return server;
+  };
+  beforeAll(async () => {
+    const env = typeof options.env === 'function' ? options.env() : options.env;
+    server = await startSiteServer(inject('siteDir'), { database: options.database, env });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return {
+    get url() {
+      return running().url;
+    },
+    get services() {
+      return running().services;
+    },
+    close: () => running().close(),
   };
 }
 

@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_COUNT_POSTS } from '../../../functions/comments/countRoutes.ts';
 import { strings } from '../../../src/strings.ts';
 import { approvedRow } from '../../support/commentRows.ts';
 import { OTHER_POST, POST } from '../../support/commentClient.ts';
-import { startSiteServer, type SiteServer } from '../../support/siteServer.ts';
+import { useSiteServer } from '../../support/siteServer.ts';
 import { DATABASE_KINDS } from '../../support/testDatabase.ts';
 
 describe.each(DATABASE_KINDS)('comment counts for list pages on %s', (database) => {
-  let server: SiteServer;
-
-  beforeAll(async () => {
-    server = await startSiteServer(inject('siteDir'), { database });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = useSiteServer({ database });
   beforeEach(async () => {
     await server.services.db.deleteFrom('comments').execute();
     const at = '2026-01-01T00:00:00.000Z';

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { setCommentStatus } from '../../../functions/comments/commentStatus.ts';
 import { OTHER_POST, POST } from '../../support/commentClient.ts';
 import { approvedRow } from '../../support/commentRows.ts';
-import { startSiteServer, type SiteServer } from '../../support/siteServer.ts';
+import { useSiteServer } from '../../support/siteServer.ts';
 import { DATABASE_KINDS } from '../../support/testDatabase.ts';
 
 describe.each(DATABASE_KINDS)('comment feeds on %s', (database) => {
-  let server: SiteServer;
-
-  beforeAll(async () => {
-    server = await startSiteServer(inject('siteDir'), { database });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = useSiteServer({ database });
   beforeEach(async () => {
     await server.services.db.deleteFrom('comments').execute();
     server.services.cache.clear();

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { POST, postComment, storedComments, validComment } from '../../support/commentClient.ts';
-import { startSiteServer, type SiteServer } from '../../support/siteServer.ts';
+import { useSiteServer } from '../../support/siteServer.ts';
 import { DATABASE_KINDS } from '../../support/testDatabase.ts';
 
 const json = (value: unknown) => JSON.stringify(value);
@@ -47,12 +47,7 @@ const MALFORMED: Array<{ name: string; body: () => string; headers?: Record<stri
 ];
 
 describe.each(DATABASE_KINDS)('malformed input on %s', (database) => {
-  let server: SiteServer;
-
-  beforeAll(async () => {
-    server = await startSiteServer(inject('siteDir'), { database });
-  });
-  afterAll(() => server?.close());
+  const server = useSiteServer({ database });
   beforeEach(() => server.services.db.deleteFrom('comments').execute());
 
   it.each(MALFORMED)('answers $name with $status $code and stores nothing', async ({ body, headers = {}, status, code, field }) => {

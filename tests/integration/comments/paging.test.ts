@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { setCommentStatus } from '../../../functions/comments/commentStatus.ts';
 import type { NewCommentRow } from '../../../functions/db/schema.ts';
 import { approvedRow as row } from '../../support/commentRows.ts';
 import { POST } from '../../support/commentClient.ts';
-import { startSiteServer, type SiteServer } from '../../support/siteServer.ts';
+import { useSiteServer } from '../../support/siteServer.ts';
 import { DATABASE_KINDS } from '../../support/testDatabase.ts';
 
 type Page = { comments: Array<{ id: string; parent: string | null; createdAt: string }>; page: number; pages: number; next: string | null };
 
 describe.each(DATABASE_KINDS)('paging the comment list on %s', (database) => {
-  let server: SiteServer;
+  const server = useSiteServer({ database });
   const threads: string[] = [];
-
-  beforeAll(async () => {
-    server = await startSiteServer(inject('siteDir'), { database });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
   beforeEach(async () => {
     await server.services.db.deleteFrom('comments').execute();
     server.services.cache.clear();

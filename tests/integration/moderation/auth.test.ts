@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { SESSION_IDLE_MS } from '../../../functions/moderation/sessions.ts';
 import { POST, postComment, validComment } from '../../support/commentClient.ts';
 import { createModerator, GOOD_PASSWORD, login, loginRequest, moderatorFetch } from '../../support/moderatorClient.ts';
 import { runScript } from '../../support/runScript.ts';
-import { startSiteServer, TEST_SECRET, type SiteServer } from '../../support/siteServer.ts';
+import { TEST_SECRET, useSiteServer } from '../../support/siteServer.ts';
 import { DATABASE_KINDS } from '../../support/testDatabase.ts';
-import { inject } from 'vitest';
 
 describe.each(DATABASE_KINDS)('moderator accounts and sessions on %s', (database) => {
-  let server: SiteServer;
+  const server = useSiteServer({ database });
   let cliEnv: Record<string, string>;
 
-  beforeAll(async () => {
-    server = await startSiteServer(inject('siteDir'), { database });
+  beforeAll(() => {
     cliEnv = { DATABASE_URL: server.services.config.databaseUrl, SECRET: TEST_SECRET, SITE_URL: server.url, SITE_DIR: inject('siteDir') };
-  });
-  afterAll(async () => {
-    await server?.close();
   });
 
   function linkIn(output: string): string {
