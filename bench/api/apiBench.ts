@@ -16,6 +16,7 @@ import { UsageError } from '../usageError.ts';
 import { startServer, stopServer } from './childServer.ts';
 import { seedComments } from './seedComments.ts';
 import { formatApiReport, type Measurement } from './report.ts';
+import { runLoad } from '../loadRun.ts';
 
 const POST_ID = 'bench-artikel';
 const SECRET = 'bench-secret-0123456789-abcdefghijklmnopq';
@@ -45,12 +46,8 @@ export function parseOptions(args: readonly string[], defaults: Options = { dura
 
 async function measure(label: string, options: autocannon.Options, count201 = false): Promise<Measurement> {
   let created = 0;
-  // Without a callback autocannon returns a promise that is also its event emitter.
-  const instance = autocannon(options) as unknown as Promise<autocannon.Result> & autocannon.Instance;
-  if (count201) instance.on('response', (_client: unknown, statusCode: number) => statusCode === 201 && created++);
-  const result = await instance;
-  // total / duration: autocannon's per-second average rounds a run of a fixed number of requests to whole seconds.
-  return { label, rps: result.requests.total / result.duration, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total, non2xx: result.non2xx, errors: result.errors + result.timeouts, created };
+  const { result, rps } = await runLoad(options, (statusCode) => count201 && statusCode === 201 && created++);
+  return { label, rps, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total, non2xx: result.non2xx, errors: result.errors + result.timeouts, created };
 }
 
 /** Runs the API benchmark; resolves with the exit code. */

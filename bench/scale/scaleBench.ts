@@ -10,7 +10,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { openDatabase } from '../../functions/db/openDatabase.ts';
@@ -20,6 +20,7 @@ import { startPostgresCluster } from '../../tests/support/postgresCluster.ts';
 import { parseOptions } from '../api/apiBench.ts';
 import { startServer, stopServer } from '../api/childServer.ts';
 import { seedComments } from '../api/seedComments.ts';
+import { runLoad } from '../loadRun.ts';
 
 const POST_ID = 'bench-artikel';
 const SECRET = 'bench-secret-0123456789-abcdefghijklmnopq';
@@ -35,15 +36,10 @@ interface Run {
 /** autocannon against every URL at once, the load split evenly; req/s summed, p99 the worst instance's. */
 async function measure(urls: string[], make: (url: string, share: number) => autocannon.Options, count201 = false): Promise<Run> {
   let created = 0;
-  const results = await Promise.all(
-    urls.map((url) => {
-      const instance = autocannon(make(url, urls.length)) as unknown as Promise<autocannon.Result> & autocannon.Instance;
-      if (count201) instance.on('response', (_client: unknown, status: number) => status === 201 && created++);
-      return instance;
-    }),
-  );
+  const runs = await Promise.all(urls.map((url) => runLoad(make(url, urls.length), (status) => count201 && status === 201 && created++)));
+  const results = runs.map((run) => run.result);
   return {
-    rps: results.reduce((sum, r) => sum + r.requests.total / r.duration, 0),
+    rps: runs.reduce((sum, run) => sum + run.rps, 0),
     p99: Math.max(...results.map((r) => r.latency.p99)),
     created,
     non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),

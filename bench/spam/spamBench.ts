@@ -22,7 +22,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
 import { createServices } from '../../functions/app/createServices.ts';
 import { parseServiceConfig, SPAM_FILTER_DEFAULTS } from '../../functions/config/serviceConfig.ts';
 import { addModerator, setModeratorPassword } from '../../functions/moderation/moderators.ts';
@@ -33,6 +33,7 @@ import { readCorpus, shuffled, splitCorpus, type CorpusMessage } from './corpus.
 import { sortingMetrics, withThresholds, type Outcome } from './metrics.ts';
 import { parseSpamOptions } from './options.ts';
 import { formatSpamReport, type StatusCounts } from './report.ts';
+import { runLoad } from '../loadRun.ts';
 import { loginModerator, type ModeratorSession } from '../moderatorLogin.ts';
 
 const POST_ID = 'bench-artikel';
@@ -99,16 +100,10 @@ async function countStatuses(env: Record<string, string>, since: Date): Promise<
   }
 }
 
-/**
- * autocannon POSTs of distinct comments (test-half texts, numbered); req/s and latency. The rate is taken
- * from the first request to the last answer: autocannon's own duration ends at its next one-second tick,
- * which makes the ratio of two runs jump in steps (2/3, 1/2 …).
- */
+/** autocannon POSTs of distinct comments (test-half texts, numbered); req/s and latency. */
 async function postThroughput(url: string, test: CorpusMessage[], options: { posts: number; connections: number }, offset: number) {
   let n = offset;
-  let lastAnswer = 0;
-  const started = performance.now();
-  const instance = autocannon({
+  const { result, rps } = await runLoad({
     url,
     connections: options.connections,
     amount: options.posts,
@@ -122,14 +117,10 @@ async function postThroughput(url: string, test: CorpusMessage[], options: { pos
           const message = test[n % test.length]!;
           return { ...request, body: JSON.stringify({ ...submission(message, n), body: `${message.body} (${n})` }) };
         },
-        onResponse: () => {
-          lastAnswer = performance.now();
-        },
       },
     ],
-  }) as unknown as Promise<autocannon.Result>;
-  const result = await instance;
-  return { rps: result.requests.total / ((lastAnswer - started) / 1000), p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
+  });
+  return { rps, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors + result.timeouts };
 }
 
 /** Runs the spam benchmark; resolves with the exit code. */

@@ -22,6 +22,7 @@ import { timedAstroBuild } from '../build/astroBuild.ts';
 import { stripAnsi } from '../build/stripAnsi.ts';
 import { firstArticlePath } from '../lighthouse/scores.ts';
 import { UsageError } from '../usageError.ts';
+import { runLoad } from '../loadRun.ts';
 
 const SIZES = [200, 1_000, 10_000];
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -78,8 +79,8 @@ export async function runThreadsBench(args: readonly string[]): Promise<number> 
       }
 
       await autocannon({ url: listUrl, connections: 10, duration: 2 });
-      const result = await autocannon({ url: listUrl, connections: 10, duration });
-      rows.push({ size, apiBytes, firstView: htmlBytes + scriptBytes + apiBytes, renderMs: median(times), rps: result.requests.total / result.duration });
+      const { rps } = await runLoad({ url: listUrl, connections: 10, duration });
+      rows.push({ size, apiBytes, firstView: htmlBytes + scriptBytes + apiBytes, renderMs: median(times), rps });
       await stopServer(server.child);
     }
 
