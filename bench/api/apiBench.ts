@@ -5,7 +5,7 @@
  * a bare Hono "hello".
  */
 import type { ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -17,6 +17,7 @@ import { startServer, stopServer } from './childServer.ts';
 import { seedComments } from './seedComments.ts';
 import { formatApiReport, type Measurement } from './report.ts';
 import { runLoad } from '../loadRun.ts';
+import { writeBenchSite } from '../benchSite.ts';
 
 const POST_ID = 'bench-artikel';
 const SECRET = 'bench-secret-0123456789-abcdefghijklmnopq';
@@ -56,9 +57,7 @@ export async function runApiBench(args: readonly string[]): Promise<number> {
   const work = await mkdtemp(join(tmpdir(), 'klartext-bench-api-'));
   const servers: ChildProcess[] = [];
   try {
-    const siteDir = join(work, 'site');
-    await mkdir(join(siteDir, 'kommentare'), { recursive: true });
-    await writeFile(join(siteDir, 'comment-posts.json'), JSON.stringify({ posts: [{ id: POST_ID, title: 'Benchmark-Artikel' }] }));
+    const siteDir = await writeBenchSite(work, POST_ID);
     const env = {
       DATABASE_URL: options.database ?? `file:${join(work, 'bench.db')}`,
       SITE_DIR: siteDir,

@@ -5,7 +5,6 @@
  * so both see the same load.
  */
 import type { ChildProcess } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createServices } from '../../functions/app/createServices.ts';
@@ -15,6 +14,7 @@ import { startServer, stopServer } from '../api/childServer.ts';
 import { seedComments } from '../api/seedComments.ts';
 import { summarize, type Summary } from './stats.ts';
 import { loginModerator, type ModeratorSession } from '../moderatorLogin.ts';
+import { writeBenchSite } from '../benchSite.ts';
 
 const POST_ID = 'bench-artikel';
 const MODERATOR = 'moderatorin@example.org';
@@ -72,9 +72,7 @@ async function approveUntilVisible(session: Session, listUrl: string, id: string
 
 /** Seeds the database, starts the server in its own process and measures `comments` approvals. */
 export async function runApproveBench(work: string, options: { comments: number; log: (line: string) => void }): Promise<ApproveBenchResult> {
-  const siteDir = join(work, 'site');
-  await mkdir(join(siteDir, 'kommentare'), { recursive: true });
-  await writeFile(join(siteDir, 'comment-posts.json'), JSON.stringify({ posts: [{ id: POST_ID, title: 'Benchmark-Artikel' }] }));
+  const siteDir = await writeBenchSite(work, POST_ID);
   const env = { DATABASE_URL: `file:${join(work, 'approve.db')}`, SITE_DIR: siteDir, DATA_DIR: work, SECRET: 'bench-secret-0123456789-abcdefghijklmnopq', AKISMET_KEY: '', SMTP_URL: '' };
   const services = await createServices(parseServiceConfig(env));
   const listedBefore = 200;

@@ -7,7 +7,7 @@
  * faster: the point is correctness under concurrency.
  */
 import type { ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type autocannon from 'autocannon';
@@ -21,6 +21,7 @@ import { parseOptions } from '../api/apiBench.ts';
 import { startServer, stopServer } from '../api/childServer.ts';
 import { seedComments } from '../api/seedComments.ts';
 import { runLoad } from '../loadRun.ts';
+import { writeBenchSite } from '../benchSite.ts';
 
 const POST_ID = 'bench-artikel';
 const SECRET = 'bench-secret-0123456789-abcdefghijklmnopq';
@@ -76,9 +77,7 @@ export async function runScaleBench(args: readonly string[]): Promise<number> {
   try {
     const admin = cluster?.url ?? options.database!;
     const databaseUrl = await freshDatabase(admin);
-    const siteDir = join(work, 'site');
-    await mkdir(join(siteDir, 'kommentare'), { recursive: true });
-    await writeFile(join(siteDir, 'comment-posts.json'), JSON.stringify({ posts: [{ id: POST_ID, title: 'Benchmark-Artikel' }] }));
+    const siteDir = await writeBenchSite(work, POST_ID);
     const { db } = await openDatabase(databaseUrl, { poolMax: 2 });
     await migrateToLatest(db);
     await seedComments(db, POST_ID, 200);

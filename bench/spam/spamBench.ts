@@ -18,7 +18,7 @@
  *    is the filter's cost, not the cost of what its verdicts cause.
  */
 import type { ChildProcess } from 'node:child_process';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -35,6 +35,7 @@ import { parseSpamOptions } from './options.ts';
 import { formatSpamReport, type StatusCounts } from './report.ts';
 import { runLoad } from '../loadRun.ts';
 import { loginModerator, type ModeratorSession } from '../moderatorLogin.ts';
+import { writeBenchSite } from '../benchSite.ts';
 
 const POST_ID = 'bench-artikel';
 const SECRET = 'bench-secret-0123456789-abcdefghijklmnopq';
@@ -129,9 +130,7 @@ export async function runSpamBench(args: readonly string[]): Promise<number> {
   const work = await mkdtemp(join(tmpdir(), 'klartext-bench-spam-'));
   const servers: ChildProcess[] = [];
   try {
-    const siteDir = join(work, 'site');
-    await mkdir(join(siteDir, 'kommentare'), { recursive: true });
-    await writeFile(join(siteDir, 'comment-posts.json'), JSON.stringify({ posts: [{ id: POST_ID, title: 'Benchmark-Artikel' }] }));
+    const siteDir = await writeBenchSite(work, POST_ID);
     const base = { SITE_DIR: siteDir, DATA_DIR: work, SECRET, AKISMET_KEY: '', SMTP_URL: '', COMMENT_AUTO_APPROVE: 'always', RATE_LIMIT_MAX: '1000000' };
     const oracle = await startServer('akismet-oracle', {});
     servers.push(oracle.child);
