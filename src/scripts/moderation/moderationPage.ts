@@ -59,7 +59,10 @@ function setUp(root: HTMLElement): void {
     if (method !== 'GET') headers['X-CSRF-Token'] = csrfToken;
     if (init.body !== undefined) headers['Content-Type'] = 'application/json';
     const res = await fetch(path, { method, headers, credentials: 'same-origin', body: init.body === undefined ? undefined : JSON.stringify(init.body) });
-    if (res.status === 401 && !path.startsWith('/api/auth/login')) throw new SessionEnded();
+    if (res.status === 401 && !path.startsWith('/api/auth/login')) {
+      await res.body?.cancel();
+      throw new SessionEnded();
+    }
     return res;
   }
 
@@ -279,7 +282,7 @@ function setUp(root: HTMLElement): void {
 
   $('mod-logout').addEventListener('click', () => {
     void guarded(async () => {
-      await api('/api/auth/logout', { method: 'POST' });
+      await (await api('/api/auth/logout', { method: 'POST' })).body?.cancel();
       csrfToken = '';
       list.innerHTML = '';
       showLogin();
@@ -366,8 +369,12 @@ function setUp(root: HTMLElement): void {
         const account = (await res.json()) as Account;
         await guarded(() => showQueue(account));
       }
-      else if (res.status === 401) showLogin();
-      else say(t.unavailable);
+      else {
+        // An unread body keeps the request open in the browser.
+        await res.body?.cancel();
+        if (res.status === 401) showLogin();
+        else say(t.unavailable);
+      }
     } catch {
       say(t.unavailable);
     }
