@@ -106,7 +106,7 @@ describe.each(DATABASE_KINDS)('moderator accounts and sessions on %s', (database
   it('gives the same answer for an unknown account and a wrong password, and throttles guessing per account', async () => {
     const email = await createModerator(server);
     // The seven attempts must be counted in one 15-minute login window.
-    await awayFromWindowEdge(LOGIN_LIMITS.windowMs, 60_000);
+    await awayFromWindowEdge(LOGIN_LIMITS.windowMs, 20_000);
     const unknown = await loginRequest(server, `niemand-${Date.now()}@example.org`, GOOD_PASSWORD);
     const wrong = await loginRequest(server, email, 'falsches Passwort 123');
     expect(unknown.status).toBe(401);
@@ -124,7 +124,7 @@ describe.each(DATABASE_KINDS)('moderator accounts and sessions on %s', (database
     const email = await createModerator(server);
     await server.services.db.deleteFrom('rate_limits').execute();
     // The 21 attempts must be counted in one 15-minute login window.
-    await awayFromWindowEdge(LOGIN_LIMITS.windowMs, 60_000);
+    await awayFromWindowEdge(LOGIN_LIMITS.windowMs, 20_000);
     for (let attempt = 0; attempt < 20; attempt++) expect((await loginRequest(server, `rate-${attempt}@example.org`, 'falsches Passwort')).status).toBe(401);
     expect((await loginRequest(server, email, GOOD_PASSWORD)).status).toBe(429);
     await server.services.db.deleteFrom('rate_limits').execute();
