@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { SESSION_IDLE_MS } from '../../../functions/moderation/sessions.ts';
+import { LOGIN_LIMITS } from '../../../functions/moderation/loginThrottle.ts';
 import { POST, postComment, validComment } from '../../support/commentClient.ts';
 import { createModerator, GOOD_PASSWORD, login, loginRequest, moderatorFetch } from '../../support/moderatorClient.ts';
+import { awayFromWindowEdge } from '../../support/rateLimitWindow.ts';
 import { runScript } from '../../support/runScript.ts';
 import { TEST_SECRET, useSiteServer } from '../../support/siteServer.ts';
 import { DATABASE_KINDS } from '../../support/testDatabase.ts';
@@ -103,6 +105,8 @@ describe.each(DATABASE_KINDS)('moderator accounts and sessions on %s', (database
 
   it('gives the same answer for an unknown account and a wrong password, and throttles guessing per account', async () => {
     const email = await createModerator(server);
+    // The seven attempts must be counted in one 15-minute login window.
+    await awayFromWindowEdge(LOGIN_LIMITS.windowMs, 20_000);
     const unknown = await loginRequest(server, `niemand-${Date.now()}@example.org`, GOOD_PASSWORD);
     const wrong = await loginRequest(server, email, 'falsches Passwort 123');
     expect(unknown.status).toBe(401);
@@ -119,6 +123,8 @@ describe.each(DATABASE_KINDS)('moderator accounts and sessions on %s', (database
   it('throttles one network trying many accounts', async () => {
     const email = await createModerator(server);
     await server.services.db.deleteFrom('rate_limits').execute();
+    // The 21 attempts must be counted in one 15-minute login window.
+    await awayFromWindowEdge(LOGIN_LIMITS.windowMs, 20_000);
     for (let attempt = 0; attempt < 20; attempt++) expect((await loginRequest(server, `rate-${attempt}@example.org`, 'falsches Passwort')).status).toBe(401);
     expect((await loginRequest(server, email, GOOD_PASSWORD)).status).toBe(429);
     await server.services.db.deleteFrom('rate_limits').execute();

@@ -3,6 +3,7 @@ import { escapeHtml } from '../../../src/lib/comments/escapeHtml.ts';
 import { strings } from '../../../src/strings.ts';
 import { listComments, POST, postComment, storedComments, validComment } from '../../support/commentClient.ts';
 import { createModerator, login, moderatorFetch } from '../../support/moderatorClient.ts';
+import { awayFromWindowEdge } from '../../support/rateLimitWindow.ts';
 import { SERVICE_TARGETS, startServiceTarget } from '../../support/serviceTarget.ts';
 import { startSiteServer, type SiteServer } from '../../support/siteServer.ts';
 import { startSmtpServer } from '../../support/smtpServer.ts';
@@ -130,9 +131,10 @@ describe('the request as a plain form post', () => {
     try {
       const post = () =>
         fetch(`${limited.url}/api/privacy/request`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'null' }, body: new URLSearchParams({ email: 'eilig@example.org' }).toString() });
+      // Both requests must be counted in one window: the second is over the limit of 1.
+      await awayFromWindowEdge(limited.services.config.rateLimit.windowMs, 10_000);
       expect((await post()).status).toBe(202);
-      let res = await post();
-      for (let i = 0; i < 3 && res.status !== 429; i++) res = await post();
+      const res = await post();
       expect(res.status).toBe(429);
       expect(res.headers.get('content-type')).toContain('text/html');
       expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
