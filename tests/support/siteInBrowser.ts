@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { useSiteServer, type SiteServer } from './siteServer.ts';
@@ -76,15 +76,38 @@ export function useSiteInBrowser(options: { database?: TestDatabaseKind; env?: R
         dialogs.push(dialog.message());
         void (acceptDialogs ? dialog.accept() : dialog.dismiss());
       });
+      const inFlight = new Set<Request>();
       page.on('request', (request) => {
+        inFlight.add(request);
         requested.push(request.url());
         const { hostname, protocol } = new URL(request.url());
         if (protocol !== 'data:' && hostname !== '127.0.0.1') outside.push(request.url());
       });
+      page.on('requestfinished', (request) => inFlight.delete(request));
+      page.on('requestfailed', (request) => inFlight.delete(request));
       const response = await page.goto(this.server.url + path, { waitUntil: 'load' });
-      // Give late requests (the comment list, the statistics) a moment; a slow machine must not fail the page for it.
-      await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => {});
+      // The page's scripts started their requests by `load` (the comment list, the statistics): wait until
+      // they are answered. A slow machine must not fail the page for it, so after 5 s the test goes on.
+      await settled(() => inFlight.size, { quietMs: QUIET_MS, maxMs: 5_000 });
       return { page, context, status: response?.status() ?? 0, requested, outside, dialogs };
     },
   };
+}
+
+/**
+ * How long no request may be open before a page counts as settled. Playwright's `networkidle` waits 500 ms
+ * after the last one, on every page; a script's next request follows its last answer within milliseconds,
+ * and the browser reports a request to the test within a few more.
+ */
+const QUIET_MS = 150;
+
+/** Resolves once `open()` has been 0 for `quietMs` in a row, or after `maxMs` at the latest. */
+async function settled(open: () => number, { quietMs, maxMs }: { quietMs: number; maxMs: number }): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  let quietSince = Date.now();
+  while (Date.now() < deadline) {
+    if (open() > 0) quietSince = Date.now();
+    else if (Date.now() - quietSince >= quietMs) return;
+    await new Promise((wait) => setTimeout(wait, 10));
+  }
 }
