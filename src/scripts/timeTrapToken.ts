@@ -57,7 +57,9 @@ export function timeTrapToken(url: string, apply: (token: string) => void, optio
 
   function schedule(): void {
     clearTimeout(timer);
-    timer = setTimeout(() => void refreshIfOld(), refreshMs);
+    // The timer's own word that refreshMs went by: a timer may fire a moment before Date.now() says so
+    // (browsers coarsen it, Node's loop clock lags under load), and a check against it would end the renewal.
+    timer = setTimeout(() => void refresh(), refreshMs);
   }
 
   async function load(): Promise<boolean> {
@@ -71,6 +73,10 @@ export function timeTrapToken(url: string, apply: (token: string) => void, optio
 
   async function refreshIfOld(): Promise<void> {
     if (now() - fetchedAt < refreshMs) return;
+    await refresh();
+  }
+
+  async function refresh(): Promise<void> {
     const token = await fetchToken();
     if (token === undefined) return schedule();
     fetchedAt = now();

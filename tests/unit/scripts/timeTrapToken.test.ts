@@ -81,6 +81,20 @@ describe('src/scripts/timeTrapToken', () => {
     token.stop();
   });
 
+  it('renews on its timer even when the clock says a moment less has gone by', async () => {
+    // Timers may fire before Date.now() shows the full time (coarsened in browsers, a lagging loop in Node);
+    // the renewal used to check the clock, return, and never run again. Here the clock stands still.
+    const { fetch, calls } = scripted(ok('first.token'), ok('second.token'));
+    let swapped!: () => void;
+    const swap = new Promise<void>((done) => (swapped = done));
+    const token = timeTrapToken('/t', (next) => next === 'second.token' && swapped(), { ...fast, fetch, refreshMs: 50, settleMs: 10, now: () => 0 });
+    await token.load();
+    const stalled = new Promise<never>((_, fail) => setTimeout(() => fail(new Error(`no renewal after 5 s: ${calls.length} calls`)), 5_000).unref());
+    await Promise.race([swap, stalled]);
+    token.stop();
+    expect(calls).toHaveLength(2);
+  });
+
   it('renews on its own timer before the token expires', async () => {
     const { fetch, calls } = scripted(ok('first.token'), ok('second.token'));
     let swapped!: () => void;
