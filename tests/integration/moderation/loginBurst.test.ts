@@ -9,7 +9,7 @@ import { awayFromWindowEdge } from '../../support/rateLimitWindow.ts';
 import { startSiteServer, type SiteServer } from '../../support/siteServer.ts';
 import { DATABASE_KINDS } from '../../support/testDatabase.ts';
 
-/** Each test's attempts (a burst of 30 scrypt checks on two instances, or 13 in a row) must be counted in one 15-minute window. */
+/** Each test's attempts (a burst of up to 30 scrypt checks on two instances, or 13 in a row) must be counted in one 15-minute window. */
 const IN_ONE_WINDOW_MS = 20_000;
 
 describe.each(DATABASE_KINDS)('login limits under a burst of parallel attempts on %s', (database) => {
@@ -54,25 +54,29 @@ describe.each(DATABASE_KINDS)('login limits under a burst of parallel attempts o
   const burst = (emails: (i: number) => string, count: number) =>
     Promise.all(Array.from({ length: count }, (_, i) => loginRequest({ url: i % 2 ? second.url : first.url } as SiteServer, emails(i), `falsches Passwort ${i}`)));
 
-  it('checks at most 5 passwords of one account when 30 wrong ones arrive at once', async () => {
+  // As many as the network may try (20): with more, an attempt early in the account's count can be late in the
+  // network's and be refused for that, so fewer than five would be checked, and the account's limit not shown.
+  it('checks exactly 5 passwords of one account when 20 wrong ones arrive at once', async () => {
     const email = await createModerator(first);
     await awayFromWindowEdge(LOGIN_LIMITS.windowMs, IN_ONE_WINDOW_MS);
-    const answers = await burst(() => email, 30);
+    const answers = await burst(() => email, LOGIN_LIMITS.perIp);
     expect(checked.length).toBe(LOGIN_LIMITS.perAccount);
     expect(answers.filter((res) => res.status === 401)).toHaveLength(LOGIN_LIMITS.perAccount);
-    expect(answers.filter((res) => res.status === 429)).toHaveLength(30 - LOGIN_LIMITS.perAccount);
+    expect(answers.filter((res) => res.status === 429)).toHaveLength(LOGIN_LIMITS.perIp - LOGIN_LIMITS.perAccount);
     expect((await loginRequest(first, email, GOOD_PASSWORD)).status).toBe(429);
   });
 
-  it('refuses the right password sent in the middle of a burst of 30 wrong ones', async () => {
+  it('refuses the right password sent in the middle of a burst of 19 wrong ones', async () => {
     const email = await createModerator(first);
     await awayFromWindowEdge(LOGIN_LIMITS.windowMs, IN_ONE_WINDOW_MS);
     let open!: () => void;
     gate = { open: () => open(), closed: new Promise<void>((resolve) => (open = resolve)) };
     const fiveChecking = new Promise<void>((resolve) => (onCheck = () => checked.length >= LOGIN_LIMITS.perAccount && resolve()));
-    const wrong = burst(() => email, 30);
-    // Five wrong passwords are being checked (held at the gate); the right one comes now.
-    await fiveChecking;
+    // With the right one, as many as the network may try (see above).
+    const wrong = burst(() => email, LOGIN_LIMITS.perIp - 1);
+    // Five wrong passwords are being checked (held at the gate); the right one comes now. Should the burst end
+    // (or fail) before five checks began, the test fails at once instead of waiting for them.
+    await Promise.race([fiveChecking, wrong.then(() => Promise.reject(new Error(`the burst ended after ${checked.length} checks`)))]);
     const right = await loginRequest(first, email, GOOD_PASSWORD);
     gate.open();
     await wrong;
