@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './buildSite.ts';
+import { runScript } from './runScript.ts';
 import { startPostgresCluster } from './postgresCluster.ts';
 import { claimTestRun } from './testRunLock.ts';
 
@@ -26,12 +27,18 @@ export default async function setup(project: TestProject) {
     // KLARTEXT_TEST_SITE_DIR: a site built before, for running one file many times in a row (docs/testing.md).
     const prebuilt = process.env.KLARTEXT_TEST_SITE_DIR;
     const outDir = prebuilt ? resolve(prebuilt) : resolve('.test-dist/site');
+    // The Netlify functions as netlify.toml's build command bundles them, once for every server of the run.
+    const functionsDir = resolve('.test-dist/functions');
+    const bundling = runScript('bundleFunctions', [functionsDir]);
     if (!prebuilt) {
       await rm(outDir, { recursive: true, force: true });
       const result = await buildSite({ outDir });
       if (result.code !== 0) throw new Error(`Der Build der Beispielseite ist fehlgeschlagen:\n${result.output}`);
     }
+    const bundled = await bundling;
+    if (bundled.code !== 0) throw new Error(`npm run bundle:functions ist fehlgeschlagen:\n${bundled.stdout}${bundled.stderr}`);
     project.provide('siteDir', outDir);
+    project.provide('functionsDir', functionsDir);
   } catch (error) {
     postgres.stop();
     await releaseRun();
@@ -47,6 +54,8 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     siteDir: string;
+    /** The Netlify functions bundled by `npm run bundle:functions` (netlify.toml's build command). */
+    functionsDir: string;
     postgresUrl: string;
   }
 }

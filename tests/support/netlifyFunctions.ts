@@ -3,13 +3,13 @@ import type { Kysely } from 'kysely';
 import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { inject } from 'vitest';
 import { createServices } from '../../functions/app/createServices.ts';
 import { parseServiceConfig } from '../../functions/config/serviceConfig.ts';
 import type { Database } from '../../functions/db/schema.ts';
 import { functionEntries } from '../../scripts/bundleFunctions.ts';
 import { childEnv } from './childEnv.ts';
 import { freePort } from './postgresCluster.ts';
-import { runScript } from './runScript.ts';
 import type { SiteServer } from './siteServer.ts';
 import { TEST_SECRET } from './siteServer.ts';
 import { createTestDatabase } from './testDatabase.ts';
@@ -42,9 +42,8 @@ export async function startNetlifyFunctions(siteDir: string, options: { env?: Re
   let output = '';
   try {
     for (const file of ['netlify.toml', 'package.json']) copyFileSync(resolve(file), join(project, file));
-    // The script netlify.toml's build command runs (npm run bundle:functions), into the throwaway project.
-    const bundled = await runScript('bundleFunctions', [join(project, 'dist-functions')]);
-    if (bundled.code !== 0) throw new Error(`npm run bundle:functions ist fehlgeschlagen:\n${bundled.stdout}${bundled.stderr}`);
+    // What netlify.toml's build command makes (npm run bundle:functions), bundled once per run (globalSetup.ts).
+    cpSync(inject('functionsDir'), join(project, 'dist-functions'), { recursive: true });
     cpSync(siteDir, join(project, 'dist'), { recursive: true });
     const bin = resolve('node_modules/.bin');
     const serveEnv = childEnv({ ...env, PATH: `${bin}:${process.env.PATH}`, NETLIFY_TELEMETRY_DISABLED: '1', NO_UPDATE_NOTIFIER: '1', FORCE_COLOR: '0' });
