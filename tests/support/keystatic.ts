@@ -36,6 +36,18 @@ export function editor(page: Page) {
       }
     },
 
+    /**
+     * Goes to another page of the already open editor inside the app, as its own links and the browser's
+     * back button do (Keystatic's router follows `popstate`), instead of loading the whole app again.
+     */
+    async navigate(url: string, ready: Locator) {
+      await page.evaluate((target) => {
+        history.pushState(null, '', target);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, url);
+      await ready.waitFor({ timeout: 30_000 });
+    },
+
     /** A select field (Keystatic's picker), e.g. a yes/no question of the checklist. */
     async choose(label: string, option: string, scope: Page | Locator = page) {
       const picker = scope.getByRole('button', { name: new RegExp(` ${label}$`) });
