@@ -8,23 +8,23 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * other worker idles. A file missing here is only started later; refresh the list when the slow files change.
  */
 export const KNOWN_DURATIONS_S: Record<string, number> = {
-  'tests/e2e/comments.test.ts': 86,
-  'tests/integration/comments/api.test.ts': 71,
-  'tests/e2e/cmsRoundTrip.test.ts': 59,
-  'tests/e2e/moderation.test.ts': 57,
-  'tests/integration/moderation/articleSubscriptions.test.ts': 47,
-  'tests/e2e/cms.test.ts': 43,
-  'tests/e2e/pages.test.ts': 42,
-  'tests/integration/moderation/moderationApi.test.ts': 35,
-  'tests/e2e/readerModeration.test.ts': 24,
-  'tests/e2e/commentEdits.test.ts': 23,
-  'tests/integration/moderation/readerNotifications.test.ts': 21,
-  'tests/integration/selfhost/scheduledPublishing.test.ts': 20,
-  'tests/integration/netlify/functionsServe.test.ts': 19,
-  'tests/integration/moderation/dataAccess.test.ts': 19,
-  'tests/build/factCheckGate.test.ts': 19,
+  'tests/e2e/comments.test.ts': 63,
+  'tests/e2e/cmsRoundTrip.test.ts': 58,
+  'tests/e2e/cms.test.ts': 57,
+  'tests/e2e/pages.test.ts': 40,
+  'tests/integration/comments/api.test.ts': 39,
+  'tests/integration/moderation/articleSubscriptions.test.ts': 37,
+  'tests/integration/moderation/moderationApi.test.ts': 28,
+  'tests/e2e/readerModeration.test.ts': 21,
+  'tests/e2e/commentEdits.test.ts': 19,
+  'tests/integration/selfhost/scheduledPublishing.test.ts': 18,
+  'tests/integration/moderation/readerNotifications.test.ts': 18,
   'tests/integration/moderation/auth.test.ts': 18,
+  'tests/build/factCheckGate.test.ts': 17,
+  'tests/e2e/moderation.test.ts': 16,
   'tests/integration/import/foreignImport.test.ts': 16,
+  'tests/e2e/search.test.ts': 13,
+  'tests/build/frontmatterErrors.test.ts': 13,
 };
 
 /**
