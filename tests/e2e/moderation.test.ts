@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page, Request } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { setCommentStatus } from '../../functions/comments/commentStatus.ts';
 import { strings } from '../../src/strings.ts';
@@ -235,21 +235,14 @@ describe('e2e: the moderation page', () => {
 
   it('leaves no request open, logged out and after logging out', async () => {
     // An answer the script never reads keeps its request open in the browser: the page never went idle.
-    const context = await site.newContext({ viewport: DESKTOP });
-    const page = await context.newPage();
-    const unfinished = new Set<Request>();
-    page.on('request', (request) => unfinished.add(request));
-    page.on('requestfinished', (request) => unfinished.delete(request));
-    page.on('requestfailed', (request) => unfinished.delete(request));
-    const openUrls = () => [...unfinished].map((request) => request.url());
-    await page.goto(`${site.server.url}/moderation/`);
+    const { page, unfinished } = await open('/moderation/');
     await page.waitForSelector('#mod-login:not([hidden])');
-    await expect.poll(openUrls, { timeout: 5_000 }).toEqual([]);
+    await expect.poll(unfinished, { timeout: 5_000 }).toEqual([]);
     await logIn(page);
     await page.waitForSelector('#mod-app:not([hidden])');
     await page.click('#mod-logout');
     await page.waitForSelector('#mod-login:not([hidden])');
-    await expect.poll(openUrls, { timeout: 5_000 }).toEqual([]);
+    await expect.poll(unfinished, { timeout: 5_000 }).toEqual([]);
   });
 
   it('has no accessibility violations, logged out and with a queue', async () => {

@@ -16,6 +16,8 @@ export interface OpenedPage {
   outside: string[];
   /** Messages of every alert/confirm/prompt, from the first byte on (an XSS payload's alert shows here). */
   dialogs: string[];
+  /** URLs of the requests the page started and the browser has not finished or failed yet. */
+  unfinished: () => string[];
 }
 
 export interface OpenOptions extends BrowserContextOptions {
@@ -89,7 +91,8 @@ export function useSiteInBrowser(options: { database?: TestDatabaseKind; env?: R
       // The page's scripts started their requests by `load` (the comment list, the statistics): wait until
       // they are answered. A slow machine must not fail the page for it, so after 5 s the test goes on.
       await settled(() => inFlight.size, { quietMs: QUIET_MS, maxMs: 5_000 });
-      return { page, context, status: response?.status() ?? 0, requested, outside, dialogs };
+      const unfinished = () => [...inFlight].map((request) => request.url());
+      return { page, context, status: response?.status() ?? 0, requested, outside, dialogs, unfinished };
     },
   };
 }
