@@ -1,10 +1,20 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { DurationSequencer } from './tests/support/durationSequencer.ts';
 
+/**
+ * Unit tests share one module graph per worker (`isolate: false`): they test pure logic, and importing the
+ * same modules again for each of 100+ files was most of their time (docs/testing.md). A unit test that
+ * replaces a module (`vi.mock`) would replace it for the files after it, so it runs isolated, with the rest.
+ */
+const UNIT_TESTS = readdirSync('tests/unit', { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.test.ts'))
+  .map((file) => `tests/unit/${file.split('\\').join('/')}`);
+const SHARED_UNIT_TESTS = UNIT_TESTS.filter((file) => !/\bvi\.(do)?mock\(/.test(readFileSync(file, 'utf8')));
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/support/globalSetup.ts'],
     // Builds and a real browser take seconds, not milliseconds.
     testTimeout: 120_000,
@@ -16,5 +26,9 @@ export default defineConfig({
     maxWorkers: Math.max(2, availableParallelism() - 1),
     // The slowest files first, also on a fresh clone without vitest's cache of durations (tests/support/durationSequencer.ts).
     sequence: { sequencer: DurationSequencer },
+    projects: [
+      { extends: true, test: { name: 'unit', include: SHARED_UNIT_TESTS, isolate: false } },
+      { extends: true, test: { name: 'isolated', include: ['tests/**/*.test.ts'], exclude: SHARED_UNIT_TESTS } },
+    ],
   },
 });
