@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { connectBrowser } from '../support/browser.ts';
 import { startDevServer } from '../support/devServer.ts';
 import { fixtureContent, validFrontmatter } from '../support/fixtureContent.ts';
 
@@ -30,7 +30,7 @@ describe('e2e: the editors’ view in the dev server', () => {
       { path: '2099/geplant.mdx', frontmatter: validFrontmatter({ title: '"Geplanter Artikel über Datenschutz"', pubDate: '2099-03-01' }) },
     ]);
     dev = await startDevServer(contentDir);
-    browser = await launchBrowser();
+    browser = await connectBrowser();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
+import { connectBrowser } from './browser.ts';
 import { startDevServer } from './devServer.ts';
 import { contentCopy } from './fixtureContent.ts';
 
@@ -17,7 +17,7 @@ export async function startEditorSession(prepare: (contentDir: string) => Promis
   const contentDir = await contentCopy();
   await prepare(contentDir);
   const dev = await startDevServer(contentDir, { cms: true });
-  const browser = await launchBrowser();
+  const browser = await connectBrowser();
   return {
     contentDir,
     dev,

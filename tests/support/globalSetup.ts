@@ -1,15 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
+import { launchBrowserServer } from './browser.ts';
 import { buildSite } from './buildSite.ts';
 import { runScript } from './runScript.ts';
 import { startPostgresCluster } from './postgresCluster.ts';
 import { claimTestRun } from './testRunLock.ts';
 
 /**
- * Builds the sample site once for every test that reads or serves it, and
- * starts a throwaway PostgreSQL cluster for the database tests.
+ * Builds the sample site once for every test that reads or serves it,
+ * starts a throwaway PostgreSQL cluster for the database tests and the
+ * Chromium that the browser tests connect to.
  */
 export default async function setup(project: TestProject) {
   // A fresh machine lacks Chromium and PostgreSQL; the same script CI uses installs them.
@@ -19,8 +22,11 @@ export default async function setup(project: TestProject) {
     await releaseRun();
     throw error;
   });
+  let browser: BrowserServer | undefined;
   try {
     project.provide('postgresUrl', postgres.url);
+    browser = await launchBrowserServer();
+    project.provide('browserEndpoint', browser.wsEndpoint());
     // Fixture builds and project copies of earlier runs (tests/support/buildSite.ts, projectRoot.ts).
     await rm(resolve('.test-dist/builds'), { recursive: true, force: true });
     await rm(resolve('.test-dist/roots'), { recursive: true, force: true });
@@ -40,12 +46,14 @@ export default async function setup(project: TestProject) {
     project.provide('siteDir', outDir);
     project.provide('functionsDir', functionsDir);
   } catch (error) {
+    await browser?.close();
     postgres.stop();
     await releaseRun();
     throw error;
   }
   // Vitest calls this after the last test: the cluster and its folder go away, and the next run may start.
   return async () => {
+    await browser?.close();
     postgres.stop();
     await releaseRun();
   };
@@ -57,5 +65,7 @@ declare module 'vitest' {
     /** The Netlify functions bundled by `npm run bundle:functions` (netlify.toml's build command). */
     functionsDir: string;
     postgresUrl: string;
+    /** The run's Chromium (browser.ts, connectBrowser). */
+    browserEndpoint: string;
   }
 }

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { connectBrowser } from './browser.ts';
 import { useSiteServer, type SiteServer } from './siteServer.ts';
 import type { TestDatabaseKind } from './testDatabase.ts';
 
@@ -48,7 +48,7 @@ export function useSiteInBrowser(options: { database?: TestDatabaseKind; env?: R
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser();
   });
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
