@@ -15,19 +15,6 @@ describe('e2e: every page type', () => {
 
   const open = (path: string) => site.open(path);
 
-  it('renders each page type in German with a heading and landmarks', async () => {
-    for (const [name, path] of Object.entries(types)) {
-      const { page, status } = await open(path);
-      expect(status, name).toBe(name === 'notFound' ? 404 : 200);
-      expect(await page.getAttribute('html', 'lang'), name).toBe('de');
-      expect(await page.locator('h1').count(), name).toBe(1);
-      expect(await page.locator('main#inhalt').count(), name).toBe(1);
-      expect(await page.locator('header.site-header nav').count(), name).toBe(1);
-      expect(await page.locator('a.skip-link[href="#inhalt"]').count(), name).toBe(1);
-      await page.context().close();
-    }
-  });
-
   it('shows an article with everything a reader expects', async () => {
     const post = posts[0]!;
     const { page } = await open(types.article!);
@@ -95,7 +82,9 @@ describe('e2e: every page type', () => {
     expect(await page.innerText('main')).toContain('Clickbait');
   });
 
-  it('sets no cookie and asks no other host on any page type; pages load only the search loader, plus their feature’s script', async () => {
+  // One fresh browser context per page type, checked for both: a new context costs a Chromium renderer
+  // (about a second of CPU), and opening every type twice made this the suite's busiest browser file.
+  it('renders each page type in German with a heading and landmarks; sets no cookie and asks no other host; pages load only the search loader, plus their feature’s script', async () => {
     // The one script a page type has besides the search loader: comments on articles, the moderation
     // statistics on the guidelines, the data request form on the privacy page.
     // The comment counts on lists of posts (src/scripts/commentCounts.ts) on every page with a PostList.
@@ -106,7 +95,13 @@ describe('e2e: every page type', () => {
       ...Object.fromEntries(['home', 'tag', 'category', 'author', 'archiveYear'].map((name) => [name, 'PostList'])),
     };
     for (const [name, path] of Object.entries(types)) {
-      const { page, outside, requested } = await open(path);
+      const { page, status, outside, requested } = await open(path);
+      expect(status, name).toBe(name === 'notFound' ? 404 : 200);
+      expect(await page.getAttribute('html', 'lang'), name).toBe('de');
+      expect(await page.locator('h1').count(), name).toBe(1);
+      expect(await page.locator('main#inhalt').count(), name).toBe(1);
+      expect(await page.locator('header.site-header nav').count(), name).toBe(1);
+      expect(await page.locator('a.skip-link[href="#inhalt"]').count(), name).toBe(1);
       expect(outside, name).toEqual([]);
       expect(await page.context().cookies(), name).toEqual([]);
       // External module scripts only (the CSP forbids inline ones).
