@@ -2,29 +2,45 @@ import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * How long the slowest test files take (seconds, during a whole `npm test` on a 2-core machine, 2026-12-05, from
- * its JSON report; docs/testing.md). Only the order matters: on a fresh clone vitest has no durations
+ * How long the test files of 3 s or more take (seconds, during a whole `npm test` on a 2-core machine, 2026-12-05/06,
+ * from its JSON report; docs/testing.md). Only the order matters: on a fresh clone vitest has no durations
  * of its own and starts the largest files first, so a long file could start last and run on alone while the
  * other worker idles. A file missing here is only started later; refresh the list when the slow files change.
  */
 export const KNOWN_DURATIONS_S: Record<string, number> = {
-  'tests/e2e/comments.test.ts': 63,
-  'tests/e2e/cmsRoundTrip.test.ts': 58,
-  'tests/e2e/cms.test.ts': 57,
-  'tests/e2e/pages.test.ts': 40,
-  'tests/integration/comments/api.test.ts': 39,
-  'tests/integration/moderation/articleSubscriptions.test.ts': 37,
-  'tests/integration/moderation/moderationApi.test.ts': 28,
-  'tests/e2e/readerModeration.test.ts': 21,
-  'tests/e2e/commentEdits.test.ts': 19,
-  'tests/integration/selfhost/scheduledPublishing.test.ts': 18,
-  'tests/integration/moderation/readerNotifications.test.ts': 18,
+  'tests/e2e/comments.test.ts': 69,
+  'tests/e2e/cmsRoundTrip.test.ts': 65,
+  'tests/e2e/cms.test.ts': 48,
+  'tests/integration/comments/api.test.ts': 44,
+  'tests/integration/moderation/articleSubscriptions.test.ts': 36,
+  'tests/integration/moderation/moderationApi.test.ts': 24,
+  'tests/e2e/pages.test.ts': 24,
+  'tests/e2e/readerModeration.test.ts': 23,
+  'tests/integration/import/foreignImport.test.ts': 23,
+  'tests/e2e/commentEdits.test.ts': 22,
+  'tests/integration/selfhost/scheduledPublishing.test.ts': 20,
   'tests/integration/moderation/auth.test.ts': 18,
-  'tests/build/factCheckGate.test.ts': 17,
   'tests/e2e/moderation.test.ts': 16,
-  'tests/integration/import/foreignImport.test.ts': 16,
-  'tests/e2e/search.test.ts': 13,
-  'tests/build/frontmatterErrors.test.ts': 13,
+  'tests/integration/moderation/readerNotifications.test.ts': 15,
+  'tests/build/factCheckGate.test.ts': 15,
+  'tests/integration/moderation/dataAccess.test.ts': 14,
+  'tests/e2e/search.test.ts': 14,
+  'tests/e2e/accessibility.test.ts': 13,
+  'tests/integration/netlify/functionsServe.test.ts': 13,
+  'tests/e2e/crawl.test.ts': 12,
+  'tests/build/frontmatterErrors.test.ts': 11,
+  'tests/integration/spam/spamFilter.test.ts': 8,
+  'tests/e2e/commentPreview.test.ts': 8,
+  'tests/integration/moderation/loginBurst.test.ts': 8,
+  'tests/e2e/editorial.test.ts': 7,
+  'tests/cli/newPost.test.ts': 6,
+  'tests/cli/factcheck.test.ts': 6,
+  'tests/integration/db/concurrentMigrations.test.ts': 6,
+  'tests/integration/moderation/removedModeratorLinks.test.ts': 5,
+  'tests/e2e/commentCounts.test.ts': 4,
+  'tests/e2e/subscriptions.test.ts': 4,
+  'tests/integration/moderation/moderatorMail.test.ts': 3,
+  'tests/integration/moderation/backup.test.ts': 3,
 };
 
 /**
