@@ -11,7 +11,7 @@ import { DurationSequencer } from './tests/support/durationSequencer.ts';
 const UNIT_TESTS = readdirSync('tests/unit', { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.test.ts'))
   .map((file) => `tests/unit/${file.split('\\').join('/')}`);
-const SHARED_UNIT_TESTS = UNIT_TESTS.filter((file) => !/\bvi\.(do)?mock\(/.test(readFileSync(file, 'utf8')));
+const SHARED_UNIT_TESTS = UNIT_TESTS.filter((file) => !/\bvi\.(mock|doMock)\(/.test(readFileSync(file, 'utf8')));
 
 export default defineConfig({
   test: {
@@ -21,7 +21,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     // Files run side by side: every build and dev server has its own project copy, output and cache
     // folders (tests/support/projectRoot.ts), every server its own port, database, data folder and SMTP sink.
-    // Two workers even on two cores: most of a test file's time is spent waiting on a child process or the browser.
+    // At least two workers, so that a 2-core machine uses both: the suite's time follows its CPU work (docs/testing.md).
     fileParallelism: true,
     maxWorkers: Math.max(2, availableParallelism() - 1),
     // The slowest files first, also on a fresh clone without vitest's cache of durations (tests/support/durationSequencer.ts).
