@@ -15,7 +15,7 @@ describe('e2e: accessibility (axe-core)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`finds no serious or critical violation on any page type (${colorScheme} mode)`, async () => {
       // bypassCSP only lets the test inject axe; the site's own CSP forbids inline scripts.
-      const page = await (await site.newContext({ colorScheme, bypassCSP: true })).newPage();
+      const page = await site.blankPage({ colorScheme, bypassCSP: true });
       const found: string[] = [];
       for (const [name, path] of Object.entries(types)) {
         await page.goto(site.server.url + path);

@@ -91,7 +91,7 @@ describe.each(DATABASE_KINDS)('e2e: a reader edits and deletes their own comment
     expect(row).toMatchObject({ body_source: 'Ganz ohne Skript, aber korrigiert.', status: 'pending', edited_at: expect.any(String) });
 
     // The page passes axe (bypassCSP only lets the test inject axe).
-    const axePage = await (await site.newContext({ bypassCSP: true })).newPage();
+    const axePage = await site.blankPage({ bypassCSP: true });
     await axePage.goto(link);
     expect(await seriousAxeViolations(axePage)).toEqual([]);
 

@@ -116,7 +116,7 @@ describe('e2e: every page type', () => {
       // Until a reader focuses the search field, nothing of the search is fetched.
       expect(requested.filter((url) => /\/_astro\/search\/|searchWorker|\/api\/search/.test(new URL(url).pathname) && !url.endsWith(path)), name).toEqual([]);
       expect(page.workers(), name).toEqual([]);
-      await page.context().close();
+      await site.release(page);
     }
   });
 

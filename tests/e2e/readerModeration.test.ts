@@ -219,8 +219,7 @@ describe('e2e: reporting comments, moderation statistics and the data request fo
     const found: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       // bypassCSP only lets the test inject axe; the site's own CSP forbids inline scripts.
-      const context = await site.newContext({ colorScheme, bypassCSP: true });
-      const page = await context.newPage();
+      const page = await site.blankPage({ colorScheme, bypassCSP: true });
       const check = async (where: string) => {
         for (const violation of await seriousAxeViolations(page)) found.push(`${colorScheme} ${where}: ${violation}`);
       };

@@ -10,7 +10,7 @@ describe('e2e: search in Chromium', () => {
 
   /** A fresh page that records every request and every error. */
   async function open(path: string, options: { javaScriptEnabled?: boolean } = {}) {
-    const page = await (await site.newContext(options)).newPage();
+    const page = await site.blankPage(options);
     const requests: string[] = [];
     const errors: string[] = [];
     page.on('request', (request) => requests.push(request.url()));

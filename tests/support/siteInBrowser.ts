@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, CDPSession, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { connectBrowser } from './browser.ts';
 import { useSiteServer, type SiteServer } from './siteServer.ts';
@@ -29,10 +29,14 @@ export interface SiteInBrowser {
   /** The self-hosted server (built sample site + comment service); set once `beforeAll` ran. */
   readonly server: SiteServer;
   readonly browser: Browser;
-  /** A fresh browser context, closed after the test (for tests that set routes before loading). */
+  /** A fresh browser context, closed after the test (for tests that set routes or scripts before loading). */
   newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
-  /** Opens `path` in a fresh browser context (closed after the test), once it has loaded. */
+  /** A blank page in a browser context of its own, as a fresh context has it (see `BlankTabs`). */
+  blankPage: (options?: BrowserContextOptions) => Promise<Page>;
+  /** Opens `path` in a blank page (`blankPage`), once it has loaded. */
   open: (path: string, options?: OpenOptions) => Promise<OpenedPage>;
+  /** Hands a page of `open` or `blankPage` back before the test ends, for the test's next page. */
+  release: (page: Page) => Promise<void>;
 }
 
 /**
@@ -45,13 +49,15 @@ export interface SiteInBrowser {
 export function useSiteInBrowser(options: { database?: TestDatabaseKind; env?: Record<string, string> | (() => Record<string, string>) } = {}): SiteInBrowser {
   const server = useSiteServer(options);
   let browser: Browser | undefined;
+  let tabs: BlankTabs | undefined;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     browser = await connectBrowser();
+    tabs = new BlankTabs(browser, new URL(server.url).origin);
   });
   afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
+    await Promise.all([...contexts.splice(0).map((context) => context.close()), tabs?.releaseAll()]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -68,9 +74,16 @@ export function useSiteInBrowser(options: { database?: TestDatabaseKind; env?: R
       contexts.push(context);
       return context;
     },
+    blankPage(contextOptions = {}) {
+      if (!tabs) throw new Error('The browser starts in beforeAll.');
+      return tabs.take(contextOptions);
+    },
+    async release(page) {
+      await tabs?.release(page);
+    },
     async open(path, { acceptDialogs = false, ...contextOptions } = {}) {
-      const context = await this.newContext(contextOptions);
-      const page = await context.newPage();
+      const page = await this.blankPage(contextOptions);
+      const context = page.context();
       const requested: string[] = [];
       const outside: string[] = [];
       const dialogs: string[] = [];
@@ -112,5 +125,86 @@ async function settled(open: () => number, { quietMs, maxMs }: { quietMs: number
     if (open() > 0) quietSince = Date.now();
     else if (Date.now() - quietSince >= quietMs) return;
     await new Promise((wait) => setTimeout(wait, 10));
+  }
+}
+
+/** A browser context with its one page, kept across the tests of a file. */
+interface Tab {
+  key: string;
+  context: BrowserContext;
+  page: Page;
+  cdp: CDPSession;
+}
+
+/**
+ * Blank pages for the tests of one file, each in a browser context of its own, as fresh as a new context's:
+ * a new context's page costs about a second of CPU (its renderer process starts), a page reused after a
+ * reset a tenth of that (docs/testing.md). After a test, or on `release`, each page it took is reset:
+ * listeners and routes gone, the tab's sessionStorage, the context's cookies, permissions and
+ * storage of the site's origin (localStorage, IndexedDB, Cache Storage, service workers), the HTTP and memory
+ * caches and the history cleared, the page back on about:blank. A page that left the site's origin, was
+ * closed or does not reset is not reused; its context closes. What a reset cannot undo (`addInitScript`,
+ * `exposeBinding`) belongs in `newContext()`.
+ */
+class BlankTabs {
+  private readonly idle: Tab[] = [];
+  private readonly taken: Tab[] = [];
+
+  private readonly browser: Browser;
+  private readonly origin: string;
+
+  constructor(browser: Browser, origin: string) {
+    this.browser = browser;
+    this.origin = origin;
+  }
+
+  async take(options: BrowserContextOptions): Promise<Page> {
+    const key = JSON.stringify(options);
+    const index = this.idle.findIndex((tab) => tab.key === key);
+    const tab = index >= 0 ? this.idle.splice(index, 1)[0]! : await this.newTab(key, options);
+    this.taken.push(tab);
+    return tab.page;
+  }
+
+  async release(page: Page): Promise<void> {
+    const index = this.taken.findIndex((tab) => tab.page === page);
+    if (index < 0) return;
+    const [tab] = this.taken.splice(index, 1);
+    if (await this.reset(tab!)) this.idle.push(tab!);
+    else await tab!.context.close().catch(() => {});
+  }
+
+  async releaseAll(): Promise<void> {
+    await Promise.all(this.taken.map((tab) => this.release(tab.page)));
+  }
+
+  private async newTab(key: string, options: BrowserContextOptions): Promise<Tab> {
+    const context = await this.browser.newContext(options);
+    const page = await context.newPage();
+    return { key, context, page, cdp: await context.newCDPSession(page) };
+  }
+
+  private async reset({ context, page, cdp }: Tab): Promise<boolean> {
+    if (page.isClosed()) return false;
+    await page.removeAllListeners();
+    const where = page.url();
+    if (where !== 'about:blank' && new URL(where).origin !== this.origin) return false;
+    const cleared = (async () => {
+      await Promise.all([page.unrouteAll({ behavior: 'ignoreErrors' }), context.unrouteAll({ behavior: 'ignoreErrors' })]);
+      // sessionStorage belongs to the tab and its origin: only a page of that origin reaches it.
+      if (where !== 'about:blank') await page.evaluate(() => sessionStorage.clear());
+      await page.goto('about:blank');
+      await Promise.all([context.clearCookies(), context.clearPermissions()]);
+      await cdp.send('Storage.clearDataForOrigin', { origin: this.origin, storageTypes: 'all' });
+      await cdp.send('Network.clearBrowserCache');
+      // Turning the cache off empties the renderer's memory cache too.
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+      await cdp.send('Page.resetNavigationHistory');
+      await page.mouse.move(0, 0);
+      return true;
+    })();
+    const stuck = new Promise<boolean>((done) => setTimeout(() => done(false), 5_000).unref());
+    return Promise.race([cleared.catch(() => false), stuck]);
   }
 }
