@@ -3,7 +3,7 @@ import { parseEditorialConfig } from '../lib/factCheck/editorialConfig.ts';
 import { postToCheck } from '../lib/factCheck/postToCheck.ts';
 import { siteProblems } from '../lib/factCheck/siteChecks.ts';
 import { readContentSnapshot } from './contentSnapshot.ts';
-import { committedVersions } from './gitHistory.ts';
+import { committedVersionsOf } from './gitHistory.ts';
 
 interface ReportOptions {
   /** Read the folder again instead of this process's snapshot (the dev server). */
@@ -22,7 +22,8 @@ export async function factCheckReports(contentDir: string, now: Date, { fresh = 
   const posts = snapshot.posts.map(postToCheck);
   const reports = posts.map((post) => checkPost(post, { now, headlineConfig: headlineRules }));
   if (!siteWide) return reports;
-  const histories = new Map(await Promise.all(posts.map(async (post) => [post.id, await committedVersions(post.file)] as const)));
+  const versions = await committedVersionsOf(posts.map((post) => post.file));
+  const histories = new Map(posts.map((post) => [post.id, versions.get(post.file)]));
   const extra = siteProblems({ posts, histories, now });
   return reports.map((report) => withProblems(report, extra.get(report.id) ?? []));
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { committedVersions } from '../../../src/integrations/gitHistory.ts';
+import { committedVersions, committedVersionsOf } from '../../../src/integrations/gitHistory.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'klartext-githistory-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,6 +26,27 @@ describe('committedVersions', () => {
 
     const versions = await committedVersions(join(dir, 'posts/2026/beitrag.mdx'));
     expect(versions?.map((version) => version.source)).toEqual(['nachher\n', 'nachher\n', 'vorher\n']);
+  });
+
+  it('reads the versions once per commit: a new commit shows at once, also for a file read before', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'klartext-githistory-'));
+    const inRepo = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: repo });
+    inRepo('init', '-q');
+    const [first, second] = [join(repo, 'eins.mdx'), join(repo, 'zwei.mdx')];
+    writeFileSync(first, 'eins, erste Fassung\n');
+    writeFileSync(second, 'zwei\n');
+    inRepo('add', '.');
+    inRepo('commit', '-qm', 'first');
+    const sources = async () => [...(await committedVersionsOf([first, second])).values()].map((versions) => versions?.map((version) => version.source));
+    expect(await sources()).toEqual([['eins, erste Fassung\n'], ['zwei\n']]);
+
+    writeFileSync(first, 'eins, zweite Fassung\n');
+    // Uncommitted: still the same versions.
+    expect(await sources()).toEqual([['eins, erste Fassung\n'], ['zwei\n']]);
+    inRepo('commit', '-qam', 'second');
+    expect(await sources()).toEqual([['eins, zweite Fassung\n', 'eins, erste Fassung\n'], ['zwei\n']]);
+    rmSync(repo, { recursive: true, force: true });
   });
 
   it('is undefined outside a git repository', async () => {
