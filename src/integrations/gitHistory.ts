@@ -78,8 +78,3 @@ export async function committedVersionsOf(files: readonly string[]): Promise<Map
   };
   return new Map(await Promise.all(files.map(read)));
 }
-
-/** `committedVersionsOf` for one file. */
-export async function committedVersions(file: string): Promise<CommittedVersion[] | undefined> {
-  return (await committedVersionsOf([file])).get(file);
-}

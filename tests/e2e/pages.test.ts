@@ -82,8 +82,8 @@ describe('e2e: every page type', () => {
     expect(await page.innerText('main')).toContain('Clickbait');
   });
 
-  // One fresh browser context per page type, checked for both: a new context costs a Chromium renderer
-  // (about a second of CPU), and opening every type twice made this the suite's busiest browser file.
+  // Every page type opened once and checked for both: a page costs Chromium work, and opening every type
+  // twice made this the suite's busiest browser file. Each type gets a page as fresh as a new context's (`release`).
   it('renders each page type in German with a heading and landmarks; sets no cookie and asks no other host; pages load only the search loader, plus their feature’s script', async () => {
     // The one script a page type has besides the search loader: comments on articles, the moderation
     // statistics on the guidelines, the data request form on the privacy page.

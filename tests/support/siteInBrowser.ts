@@ -41,8 +41,9 @@ export interface SiteInBrowser {
 
 /**
  * For an end-to-end test file: starts the server as `npm start` runs it and
- * Debian's Chromium before the tests, closes both after them, and closes each
- * test's browser contexts after that test. Call it inside `describe`.
+ * connects to the run's Chromium before the tests, and ends both after them.
+ * After each test, its contexts of `newContext` close and its pages of `open`
+ * and `blankPage` are reset for the next test (`BlankTabs`). Call it inside `describe`.
  * `env` goes to the comment service; a function is read in `beforeAll`, after
  * other hooks registered before this call (e.g. one starting an SMTP server).
  */
@@ -138,8 +139,8 @@ interface Tab {
 
 /**
  * Blank pages for the tests of one file, each in a browser context of its own, as fresh as a new context's:
- * a new context's page costs about a second of CPU (its renderer process starts), a page reused after a
- * reset a tenth of that (docs/testing.md). After a test, or on `release`, each page it took is reset:
+ * a new context's page cost 0.65 core-seconds on an article page (its renderer process starts), a page
+ * reused after a reset 0.30 (docs/testing.md). After a test, or on `release`, each page it took is reset:
  * listeners and routes gone, the tab's sessionStorage, the context's cookies, permissions and
  * storage of the site's origin (localStorage, IndexedDB, Cache Storage, service workers), the HTTP and memory
  * caches and the history cleared, the page back on about:blank. A page that left the site's origin, was

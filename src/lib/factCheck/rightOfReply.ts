@@ -91,9 +91,8 @@ export interface NotAskedReason {
 /** For each reason, the reasons of other posts it nearly repeats. */
 export function nearDuplicateReasons(reasons: readonly NotAskedReason[], threshold = NEAR_DUPLICATE_OVERLAP): Map<NotAskedReason, NotAskedReason[]> {
   const found = new Map<NotAskedReason, NotAskedReason[]>();
-  const pairs = new Map(reasons.map((reason) => [reason, pairsOf(words(reason.reason))]));
   for (const reason of reasons) {
-    const twins = reasons.filter((other) => other.postId !== reason.postId && pairOverlap(pairs.get(reason)!, pairs.get(other)!, 'shorter') >= threshold);
+    const twins = reasons.filter((other) => other.postId !== reason.postId && textOverlap(reason.reason, other.reason) >= threshold);
     if (twins.length > 0) found.set(reason, twins);
   }
   return found;

@@ -4,14 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { committedVersions, committedVersionsOf } from '../../../src/integrations/gitHistory.ts';
+import { committedVersionsOf } from '../../../src/integrations/gitHistory.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'klartext-githistory-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const git = (...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: dir });
 
-describe('committedVersions', () => {
+/** The committed versions of one file. */
+const committedVersions = async (file: string) => (await committedVersionsOf([file])).get(file);
+
+describe('committedVersionsOf', () => {
   it('follows a post moved to another year folder, so earlier versions stay evidence', async () => {
     git('init', '-q');
     mkdirSync(join(dir, 'posts/2025'), { recursive: true });
