@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -59,9 +60,22 @@ export function validFrontmatter(overrides: Record<string, string> = {}): string
     .join('\n');
 }
 
+/**
+ * Where the content folders of a run go: in the system's temp folder, outside any Git work tree (some tests need
+ * content without history), in one folder per checkout that the global setup empties at the start of each run.
+ * Before, every run left some thirty folders behind in the temp folder itself.
+ */
+export const RUN_CONTENTS = join(tmpdir(), `klartext-contents-${createHash('sha256').update(resolve('.')).digest('hex').slice(0, 12)}`);
+
+/** A new, empty folder for one content folder (a dev server puts its Vite cache beside it, `<folder>-cache`). */
+async function contentFolder(): Promise<string> {
+  await mkdir(RUN_CONTENTS, { recursive: true });
+  return mkdtemp(join(RUN_CONTENTS, 'content-'));
+}
+
 /** A content folder with the real authors and pages and the given posts. */
 export async function fixtureContent(posts: FixturePost[]): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'klartext-content-'));
+  const dir = await contentFolder();
   await cp(resolve('content/authors'), join(dir, 'authors'), { recursive: true });
   await cp(resolve('content/pages'), join(dir, 'pages'), { recursive: true });
   for (const post of posts) {
@@ -74,7 +88,7 @@ export async function fixtureContent(posts: FixturePost[]): Promise<string> {
 
 /** A throwaway copy of the real content folder, for tests that write into it (the editor, `npm run new`). */
 export async function contentCopy(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'klartext-content-'));
+  const dir = await contentFolder();
   await cp(resolve('content'), dir, { recursive: true });
   return dir;
 }

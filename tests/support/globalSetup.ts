@@ -5,6 +5,7 @@ import type { BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { launchBrowserServer } from './browser.ts';
 import { buildSite } from './buildSite.ts';
+import { RUN_CONTENTS } from './fixtureContent.ts';
 import { runScript } from './runScript.ts';
 import { startPostgresCluster } from './postgresCluster.ts';
 import { claimTestRun } from './testRunLock.ts';
@@ -27,9 +28,10 @@ export default async function setup(project: TestProject) {
     project.provide('postgresUrl', postgres.url);
     browser = await launchBrowserServer();
     project.provide('browserEndpoint', browser.wsEndpoint());
-    // Fixture builds and project copies of earlier runs (tests/support/buildSite.ts, projectRoot.ts).
+    // Fixture builds, project copies and content folders of earlier runs (tests/support/buildSite.ts, projectRoot.ts, fixtureContent.ts).
     await rm(resolve('.test-dist/builds'), { recursive: true, force: true });
     await rm(resolve('.test-dist/roots'), { recursive: true, force: true });
+    await rm(RUN_CONTENTS, { recursive: true, force: true });
     // KLARTEXT_TEST_SITE_DIR: a site built before, for running one file many times in a row (docs/testing.md).
     const prebuilt = process.env.KLARTEXT_TEST_SITE_DIR;
     const outDir = prebuilt ? resolve(prebuilt) : resolve('.test-dist/site');
