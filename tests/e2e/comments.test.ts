@@ -42,7 +42,8 @@ describe.each(DATABASE_KINDS)('e2e: comments on an article on %s', (database) =>
   const open = (path: string, options: { javaScript?: boolean } = {}): Promise<OpenedPage> => site.open(path, { javaScriptEnabled: options.javaScript ?? true });
 
   /** The script's ready signal: the form holds a time-trap token, or every try failed (then it still submits). */
-  const formReady = (page: Page) => page.waitForSelector('form.comment-form[data-ready="true"]', { state: 'attached' });
+  const READY_FORM = 'form.comment-form[data-ready="true"]';
+  const formReady = (page: Page) => page.waitForSelector(READY_FORM, { state: 'attached' });
   const tokenValue = (page: Page) => page.inputValue('input[name="token"]');
 
   async function fillForm(page: Page, fields: { name: string; email: string; body: string }) {
@@ -111,8 +112,7 @@ describe.each(DATABASE_KINDS)('e2e: comments on an article on %s', (database) =>
     // set, instead of the test waiting 7.5 s for them; the tries themselves are real requests.
     await page.clock.install();
     await page.goto(site.server.url + ARTICLE);
-    const ready = page.locator('form.comment-form[data-ready="true"]');
-    while ((await ready.count()) === 0) await page.clock.fastForward(1_000);
+    while ((await page.locator(READY_FORM).count()) === 0) await page.clock.fastForward(1_000);
     // Bounded: a handful of tries, then the script stops asking.
     expect(requests).toBeGreaterThan(1);
     expect(requests).toBeLessThanOrEqual(5);

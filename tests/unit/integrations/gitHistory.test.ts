@@ -8,8 +8,12 @@ import { committedVersionsOf } from '../../../src/integrations/gitHistory.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'klartext-githistory-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const git = (...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: dir });
+/** git in `cwd`, committing as a test user. */
+const gitIn =
+  (cwd: string) =>
+  (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd });
+const git = gitIn(dir);
 
 /** The committed versions of one file. */
 const committedVersions = async (file: string) => (await committedVersionsOf([file])).get(file);
@@ -33,8 +37,7 @@ describe('committedVersionsOf', () => {
 
   it('reads the versions once per commit: a new commit shows at once, also for a file read before', async () => {
     const repo = mkdtempSync(join(tmpdir(), 'klartext-githistory-'));
-    const inRepo = (...args: string[]) =>
-      execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: repo });
+    const inRepo = gitIn(repo);
     inRepo('init', '-q');
     const [first, second] = [join(repo, 'eins.mdx'), join(repo, 'zwei.mdx')];
     writeFileSync(first, 'eins, erste Fassung\n');
